@@ -2,9 +2,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises',
-  'http', 'http2', 'https', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls',
-  'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+  'assert',
+  'buffer',
+  'child_process',
+  'cluster',
+  'crypto',
+  'dgram',
+  'dns',
+  'events',
+  'fs',
+  'fs/promises',
+  'http',
+  'http2',
+  'https',
+  'net',
+  'os',
+  'path',
+  'perf_hooks',
+  'process',
+  'readline',
+  'stream',
+  'tls',
+  'url',
+  'util',
+  'v8',
+  'vm',
+  'worker_threads',
+  'zlib',
 ];
 
 export default tseslint.config(
@@ -27,10 +51,12 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            ...nodeBuiltins.flatMap((name) => [name, `node:${name}`]).map((name) => ({
-              name,
-              message: 'Node built-ins are not allowed in workflow code; do the work in an activity.',
-            })),
+            ...nodeBuiltins
+              .flatMap((name) => [name, `node:${name}`])
+              .map((name) => ({
+                name,
+                message: 'Node built-ins are not allowed in workflow code; do the work in an activity.',
+              })),
             { name: 'axios', message: 'HTTP belongs in activities.' },
             { name: 'pg', message: 'Database access belongs in activities.' },
           ],
@@ -50,7 +76,12 @@ export default tseslint.config(
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Non-deterministic; Temporal replaces it, but say so via uuid4() from @temporalio/workflow.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message:
+            'Non-deterministic; Temporal replaces it, but say so via uuid4() from @temporalio/workflow.',
+        },
       ],
     },
   },

@@ -1,0 +1,17 @@
+import type { Pool } from 'pg';
+import type { HealthStore } from '../store/health-store';
+import type { TenantStore } from '../store/tenant-store';
+
+/** Where the external systems live for this deployment; the per-tenant secrets come from the store. */
+export interface Endpoints {
+  snelstart: { apiUrl: string; tokenUrl: string; subscriptionKey: string };
+  tribe: { apiUrl: string; tokenUrl: string };
+}
+
+export interface ActivityDependencies {
+  pool: Pool;
+  tenants: TenantStore;
+  health: HealthStore;
+  endpoints: Endpoints;
+  now: () => Date;
+}

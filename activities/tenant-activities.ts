@@ -1,0 +1,29 @@
+import type { ActivityDependencies } from './dependencies';
+import type { TenantHealth, TenantSchedule } from './types';
+import type { TenantStatusValue } from '../store/tenant-store';
+
+export function createTenantActivities({ tenants, health }: ActivityDependencies) {
+  return {
+    async recordTenantStatus({
+      tenantId,
+      status,
+    }: {
+      tenantId: string;
+      status: TenantStatusValue;
+    }): Promise<void> {
+      const current = await tenants.getTenant(tenantId);
+      if (current.status === status) return;
+      await tenants.setStatus(tenantId, status);
+      await tenants.audit(tenantId, status, `Tenant ${status}`);
+    },
+
+    async getTenantSchedule({ tenantId }: { tenantId: string }): Promise<TenantSchedule> {
+      const tenant = await tenants.getTenant<{ syncIntervalMinutes?: number }>(tenantId);
+      return { status: tenant.status, syncIntervalMinutes: tenant.config.syncIntervalMinutes ?? 60 };
+    },
+
+    async getTenantHealth({ tenantId }: { tenantId: string }): Promise<TenantHealth> {
+      return health.summary(tenantId);
+    },
+  };
+}

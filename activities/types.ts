@@ -1,0 +1,27 @@
+import type { EntityProgress, SyncCounts } from '../workflows/tenant-status';
+
+/** What an activity tells the tenant workflow after one initial-sync batch. */
+export interface InitialSyncBatchResult {
+  phase: InitialSyncPhase;
+  progress: EntityProgress;
+  counts: Partial<SyncCounts>;
+}
+
+export type InitialSyncPhase = 'relations' | 'products';
+
+export interface IncrementalSyncResult {
+  counts: Partial<SyncCounts>;
+  apiCalls: { snelstart: number; tribe: number };
+  /** Work left over (a large backlog is drained in several activity calls). */
+  more: boolean;
+}
+
+export interface TenantHealth {
+  openFailures: number;
+  warnings: string[];
+}
+
+export interface TenantSchedule {
+  status: 'activating' | 'active' | 'paused' | 'deactivated';
+  syncIntervalMinutes: number;
+}

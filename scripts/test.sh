@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# npm test: everything from nothing — dependencies, Temporal CLI, PostgreSQL, migrations — then lint,
+# type check, unit and integration tests; tears down what it started.
+source "$(dirname "$0")/common.sh"
+cd "$KOPPELING_ROOT"
+
+mode=all
+[ "${1:-}" = --chaos ] && mode=chaos
+start=$SECONDS
+bash scripts/install-deps.sh
+bash scripts/install-temporal.sh >/dev/null
+bash scripts/install-postgres.sh >/dev/null
+bash scripts/install-compose.sh
+
+STACK_NAME=test PG_PORT="${KOPPELING_TEST_PG_PORT:-55439}" TEMPORAL_PORT="${KOPPELING_TEST_TEMPORAL_PORT:-7239}" TEMPORAL_UI=headless
+source scripts/stack.sh
+bash scripts/postgres.sh stop "$PG_DATA" >/dev/null 2>&1 || true
+rm -f "$STACK_DIR"/temporal.sqlite*
+stack_start koppeling_test "$STACK_DIR/temporal.sqlite"
+export KOPPELING_ENCRYPTION_KEY="${KOPPELING_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export LOG_LEVEL="${LOG_LEVEL:-warn}" CI="${CI:-}"
+say "stack up in $((SECONDS - start)) s"
+
+if [ "$mode" = chaos ]; then
+  npx jest --selectProjects integration --runInBand test/integration/chaos
+  exit $?
+fi
+say "lint and type check"
+npx eslint . --max-warnings 0
+npx tsc -p tsconfig.json --noEmit
+npx prettier --check . >/dev/null || die "formatting differs from Prettier's: run npm run format"
+say "unit and integration tests"
+npx jest --selectProjects unit
+npx jest --selectProjects integration --runInBand
+say "all tests passed in $((SECONDS - start)) s"

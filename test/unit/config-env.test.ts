@@ -1,0 +1,31 @@
+import { loadEnv } from '../../config/env';
+
+const valid = {
+  DATABASE_URL: 'postgres://koppeling@127.0.0.1:5432/koppeling',
+  KOPPELING_ENCRYPTION_KEY: 'ab'.repeat(32),
+  ADMIN_API_TOKEN: 'a-long-enough-token',
+  SNELSTART_SUBSCRIPTION_KEY: 'key',
+};
+
+describe('loadEnv', () => {
+  it('fills defaults for what it may default', () => {
+    const env = loadEnv(valid);
+    expect(env).toMatchObject({ TEMPORAL_ADDRESS: '127.0.0.1:7233', ADMIN_API_PORT: 8080, TEMPORAL_TASK_QUEUE: 'koppeling' });
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x', 'must be a postgres:// connection URL'],
+    ['KOPPELING_ENCRYPTION_KEY', 'short', 'openssl rand -hex 32'],
+    ['ADMIN_API_PORT', '70000', 'ADMIN_API_PORT'],
+    ['TEMPORAL_ADDRESS', 'localhost', 'must be host:port'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
+  ])('rejects %s=%s with a message naming the fix', (name, value, expected) => {
+    expect(() => loadEnv({ ...valid, [name]: value })).toThrow(expected);
+  });
+
+  it('lists every missing variable at once', () => {
+    expect(() => loadEnv({})).toThrow(
+      /DATABASE_URL: is required[\s\S]*KOPPELING_ENCRYPTION_KEY: is required[\s\S]*ADMIN_API_TOKEN: is required/,
+    );
+  });
+});

@@ -1,0 +1,45 @@
+import { loadEnv, ConfigError } from '../config/env';
+import { createLogger } from '../lib/logger';
+import { CredentialCipher } from '../store/credential-cipher';
+import { HealthStore } from '../store/health-store';
+import { createPool } from '../store/pool';
+import { TenantStore } from '../store/tenant-store';
+import { createWorker } from './create-worker';
+
+/** The worker process: runs every workflow and activity of the task queue until SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const log = createLogger(env.LOG_LEVEL, { component: 'worker' });
+  const pool = createPool(env.DATABASE_URL, 30);
+  const { worker, connection } = await createWorker({
+    temporalAddress: env.TEMPORAL_ADDRESS,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    maxConcurrentActivities: env.WORKER_MAX_CONCURRENT_ACTIVITIES,
+    deps: {
+      pool,
+      tenants: new TenantStore(pool, new CredentialCipher(env.KOPPELING_ENCRYPTION_KEY)),
+      health: new HealthStore(pool),
+      endpoints: {
+        snelstart: {
+          apiUrl: env.SNELSTART_API_URL,
+          tokenUrl: env.SNELSTART_TOKEN_URL,
+          subscriptionKey: env.SNELSTART_SUBSCRIPTION_KEY,
+        },
+        tribe: { apiUrl: env.TRIBE_API_URL, tokenUrl: env.TRIBE_TOKEN_URL },
+      },
+      now: () => new Date(),
+    },
+  });
+  log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS }, 'worker started');
+  // The SDK shuts the worker down gracefully on SIGINT/SIGTERM; run() resolves when it has.
+  await worker.run();
+  await connection.close();
+  await pool.end();
+  log.info('worker stopped');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+});

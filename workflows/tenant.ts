@@ -1,0 +1,175 @@
+import {
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  log,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import type { TenantActivities } from '../activities';
+import type { InitialSyncPhase } from '../activities/types';
+import {
+  addCounts,
+  emptyCounts,
+  type EntityProgress,
+  type SyncCounts,
+  type TenantStatus,
+} from './tenant-status';
+
+export const pauseSignal = defineSignal('pause');
+export const resumeSignal = defineSignal('resume');
+export const deactivateSignal = defineSignal('deactivate');
+export const syncNowSignal = defineSignal('syncNow');
+export const statusQuery = defineQuery<TenantStatus>('status');
+
+/** Carried across continue-as-new so a tenant's workflow can live for years with a short history. */
+export interface TenantCarriedState {
+  initialSyncDone: boolean;
+  paused: boolean;
+  syncRequested: boolean;
+  lastSyncAt: string | null;
+  lastSyncError: string | null;
+  cycles: number;
+  counts: SyncCounts;
+  progress: Record<string, EntityProgress>;
+  openFailures: number;
+  warnings: string[];
+}
+
+export interface TenantWorkflowInput {
+  tenantId: string;
+  carried?: TenantCarriedState;
+}
+
+const INITIAL_PHASES: InitialSyncPhase[] = ['relations', 'products'];
+const HISTORY_BUDGET = 2_000;
+
+const db = proxyActivities<TenantActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+const sync = proxyActivities<TenantActivities>({
+  startToCloseTimeout: '15 minutes',
+  heartbeatTimeout: '2 minutes',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/**
+ * One long-running workflow per tenant: the initial SnelStart → Tribe sync in resumable batches,
+ * then a two-way sync every interval and on demand, until deactivated.
+ */
+export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> {
+  const { tenantId } = input;
+  const state: TenantCarriedState = input.carried ?? {
+    initialSyncDone: false,
+    paused: false,
+    syncRequested: false,
+    lastSyncAt: null,
+    lastSyncError: null,
+    cycles: 0,
+    counts: emptyCounts(),
+    progress: {},
+    openFailures: 0,
+    warnings: [],
+  };
+  let deactivated = false;
+  let running: 'initial-sync' | 'syncing' | null = null;
+  let nextSyncAt: number | null = null;
+
+  setHandler(pauseSignal, () => void (state.paused = true));
+  setHandler(resumeSignal, () => void (state.paused = false));
+  setHandler(deactivateSignal, () => void (deactivated = true));
+  setHandler(syncNowSignal, () => void (state.syncRequested = true));
+  setHandler(statusQuery, (): TenantStatus => ({
+    tenantId,
+    phase: deactivated
+      ? 'deactivated'
+      : state.paused
+        ? 'paused'
+        : (running ?? (state.initialSyncDone ? 'idle' : 'initial-sync')),
+    paused: state.paused,
+    progress: state.progress,
+    lastSyncAt: state.lastSyncAt,
+    lastSyncError: state.lastSyncError,
+    nextSyncAt: nextSyncAt === null || state.paused ? null : new Date(nextSyncAt).toISOString(),
+    cycles: state.cycles,
+    counts: state.counts,
+    openFailures: state.openFailures,
+    warnings: state.warnings,
+  }));
+
+  // Recorded once at start too, so PostgreSQL agrees with the workflow after any restart.
+  let recordedPaused: boolean | null = null;
+  const historyFull = () =>
+    workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > HISTORY_BUDGET;
+
+  while (!deactivated) {
+    if (state.paused !== recordedPaused) {
+      recordedPaused = state.paused;
+      await db.recordTenantStatus({ tenantId, status: state.paused ? 'paused' : 'active' });
+    }
+    if (state.paused) {
+      await condition(() => !state.paused || deactivated);
+      continue;
+    }
+
+    if (!state.initialSyncDone) {
+      running = 'initial-sync';
+      for (const phase of INITIAL_PHASES) {
+        while (!state.progress[phase]?.finished && !state.paused && !deactivated && !historyFull()) {
+          const batch = await sync.runInitialSyncBatch({ tenantId, phase });
+          state.progress[phase] = batch.progress;
+          addCounts(state.counts, batch.counts);
+        }
+      }
+      running = null;
+      state.initialSyncDone = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
+      if (state.initialSyncDone) {
+        state.lastSyncAt = new Date().toISOString();
+        await refreshHealth();
+        log.info('initial sync finished', { tenantId });
+      }
+    } else {
+      const schedule = await db.getTenantSchedule({ tenantId });
+      const base = state.lastSyncAt ? Date.parse(state.lastSyncAt) : Date.now();
+      nextSyncAt = base + schedule.syncIntervalMinutes * 60_000;
+      const wait = Math.max(0, nextSyncAt - Date.now());
+      await condition(() => state.syncRequested || state.paused || deactivated, wait);
+      if (state.paused || deactivated) continue;
+      state.syncRequested = false;
+      running = 'syncing';
+      try {
+        let more = true;
+        while (more && !deactivated && !historyFull()) {
+          const result = await sync.runIncrementalSync({ tenantId });
+          addCounts(state.counts, result.counts);
+          more = result.more;
+        }
+        state.lastSyncError = null;
+      } catch (err) {
+        // The cycle failed after Temporal's retries; the next cycle starts from the same cursors.
+        state.lastSyncError = err instanceof Error ? err.message : String(err);
+      } finally {
+        running = null;
+      }
+      state.cycles += 1;
+      state.lastSyncAt = new Date().toISOString();
+      await refreshHealth();
+    }
+
+    if (historyFull() && !deactivated) {
+      await continueAsNew<typeof tenantWorkflow>({ tenantId, carried: state });
+    }
+  }
+
+  await db.recordTenantStatus({ tenantId, status: 'deactivated' });
+
+  async function refreshHealth(): Promise<void> {
+    const health = await db.getTenantHealth({ tenantId });
+    state.openFailures = health.openFailures;
+    state.warnings = health.warnings;
+  }
+}

@@ -14,4 +14,6 @@ export interface ActivityDependencies {
   health: HealthStore;
   endpoints: Endpoints;
   now: () => Date;
+  /** Starts (or joins) the booking workflow of each Tribe invoice or sales order; ids only, no secrets. */
+  startDocumentBookings?: (tenantId: string, kind: 'invoice' | 'sales_order', tribeIds: string[]) => Promise<void>;
 }

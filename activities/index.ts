@@ -1,10 +1,16 @@
 import type { ActivityDependencies } from './dependencies';
+import { createDocumentBookingActivities } from './document-booking-activities';
 import { createSyncActivities } from './sync-activities';
+import { TenantContexts } from './sync/tenant-context';
 import { createTenantActivities } from './tenant-activities';
 
 /** Every activity the worker registers, built from its dependencies so tests can inject them. */
-export function createActivities(deps: ActivityDependencies) {
-  return { ...createTenantActivities(deps), ...createSyncActivities(deps) };
+export function createActivities(deps: ActivityDependencies, contexts = new TenantContexts(deps)) {
+  return {
+    ...createTenantActivities(deps),
+    ...createSyncActivities(deps, contexts),
+    ...createDocumentBookingActivities(deps, contexts),
+  };
 }
 
 export type TenantActivities = ReturnType<typeof createActivities>;

@@ -25,3 +25,13 @@ export interface TenantSchedule {
   status: 'activating' | 'active' | 'paused' | 'deactivated';
   syncIntervalMinutes: number;
 }
+
+export type DocumentKind = 'invoice' | 'sales_order';
+
+export interface PreparedDocumentBooking {
+  state: 'not-ready' | 'pending' | 'booked' | 'documented';
+  number: string | null;
+  snelstartId: string | null;
+  documentId: string | null;
+  reason?: string;
+}

@@ -6,6 +6,7 @@ import {
 } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType, type SignalDefinition } from '@temporalio/common';
 import {
+  documentBookingWorkflow,
   deactivateSignal,
   pauseSignal,
   resumeSignal,
@@ -23,6 +24,8 @@ export const invoiceNumberKey = defineSearchAttributeKey(
 );
 
 export const tenantWorkflowId = (tenantId: string) => `tenant-${tenantId}`;
+export const documentBookingWorkflowId = (tenantId: string, kind: 'invoice' | 'sales_order', tribeId: string) =>
+  `${kind === 'invoice' ? 'invoice' : 'sales-order'}-${tenantId}-${tribeId}`;
 
 export class TenantWorkflowNotRunningError extends Error {
   override name = 'TenantWorkflowNotRunningError';
@@ -80,6 +83,27 @@ export class TenantWorkflows {
       if (err instanceof WorkflowNotFoundError) return false;
       throw err;
     }
+  }
+
+  /**
+   * Starts the booking workflow of one invoice or sales order, or joins the one already running: a burst of
+   * webhooks for the same invoice ends in one workflow. A finished run may be started again (a re-phased
+   * invoice); its first step sees the booking and does nothing.
+   */
+  async startDocumentBooking(tenantId: string, kind: 'invoice' | 'sales_order', tribeId: string): Promise<string> {
+    const workflowId = documentBookingWorkflowId(tenantId, kind, tribeId);
+    await this.client.workflow.start(documentBookingWorkflow, {
+      workflowId,
+      taskQueue: this.taskQueue,
+      args: [{ tenantId, kind, tribeId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      typedSearchAttributes: [
+        { key: tenantIdKey, value: tenantId },
+        { key: kindKey, value: kind === 'invoice' ? 'invoice' : 'sales-order' },
+      ],
+    });
+    return workflowId;
   }
 
   pause = (tenantId: string) => this.signal(tenantId, pauseSignal);

@@ -9,8 +9,14 @@ bash scripts/install-deps.sh
 bash scripts/install-temporal.sh >/dev/null
 bash scripts/install-postgres.sh >/dev/null
 
-STACK_NAME=dev PG_PORT="${KOPPELING_PG_PORT:-54329}" TEMPORAL_PORT="${TEMPORAL_PORT:-7233}" TEMPORAL_UI="${TEMPORAL_UI_PORT:-8233}"
-for arg in "$@"; do [ "$arg" = --once ] && TEMPORAL_UI=headless && STACK_NAME=dev-once && PG_PORT="${KOPPELING_PG_PORT:-54339}" && TEMPORAL_PORT="${TEMPORAL_PORT:-7249}"; done
+once=false
+for arg in "$@"; do [ "$arg" = --once ] && once=true; done
+if $once; then
+  # A run to a quiet point uses ports of its own, so it can run beside an interactive `npm run dev`.
+  STACK_NAME=dev-once PG_PORT="${KOPPELING_PG_PORT:-54339}" TEMPORAL_PORT="${TEMPORAL_PORT:-7249}" TEMPORAL_UI=headless
+else
+  STACK_NAME=dev PG_PORT="${KOPPELING_PG_PORT:-54329}" TEMPORAL_PORT="${TEMPORAL_PORT:-7233}" TEMPORAL_UI="${TEMPORAL_UI_PORT:-8233}"
+fi
 source scripts/stack.sh
 # Each run starts from a clean demo: fresh Temporal history and database.
 bash scripts/postgres.sh stop "$PG_DATA" >/dev/null 2>&1 || true

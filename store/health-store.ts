@@ -104,6 +104,44 @@ export class HealthStore {
     }));
   }
 
+  /** Which of these records have an open failure (resolved when they sync again). */
+  async openFailureIds(tenantId: string, entity: string, source: string, recordIds: string[]): Promise<Set<string>> {
+    if (recordIds.length === 0) return new Set();
+    const { rows } = await this.pool.query(
+      `SELECT record_id FROM record_failures WHERE tenant_id = $1 AND entity = $2 AND source = $3
+         AND record_id = ANY($4::text[]) AND resolved_at IS NULL`,
+      [tenantId, entity, source, recordIds],
+    );
+    return new Set(rows.map((row) => row.record_id as string));
+  }
+
+  async audit(
+    tenantId: string,
+    kind: string,
+    message: string,
+    extra: { entity?: string; recordId?: string; details?: unknown } = {},
+  ): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO audit_log (tenant_id, kind, entity, record_id, message, details) VALUES ($1, $2, $3, $4, $5, $6)',
+      [
+        tenantId,
+        kind,
+        extra.entity ?? null,
+        extra.recordId ?? null,
+        message,
+        extra.details === undefined ? null : JSON.stringify(extra.details),
+      ],
+    );
+  }
+
+  /** A retried record that failed again keeps its failure but is not retried again until asked. */
+  async clearRetryRequest(tenantId: string, failureId: number): Promise<void> {
+    await this.pool.query('UPDATE record_failures SET retry_requested_at = NULL WHERE tenant_id = $1 AND id = $2', [
+      tenantId,
+      failureId,
+    ]);
+  }
+
   async setWarning(tenantId: string, code: string, subject: string, message: string): Promise<void> {
     await this.pool.query(
       `INSERT INTO tenant_warnings (tenant_id, code, subject, message) VALUES ($1, $2, $3, $4)

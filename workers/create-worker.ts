@@ -5,6 +5,7 @@ import {
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import { createActivities, type ActivityDependencies } from '../activities';
+import type { TenantContexts } from '../activities/sync/tenant-context';
 
 export interface WorkerOptions {
   temporalAddress: string;
@@ -12,6 +13,8 @@ export interface WorkerOptions {
   taskQueue: string;
   maxConcurrentActivities?: number;
   deps: ActivityDependencies;
+  /** Shared with the caller when it wants to read per-tenant API call counts. */
+  contexts?: TenantContexts;
 }
 
 let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
@@ -34,7 +37,7 @@ export async function createWorker(
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities(options.deps),
+    activities: createActivities(options.deps, options.contexts),
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 100,
     shutdownGraceTime: '10 seconds',
   });

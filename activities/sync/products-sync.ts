@@ -1,0 +1,226 @@
+import type { TribeProduct, TribeProductCreate } from '../../api-clients/tribe';
+import { decideProductMatches, productBatchLookup } from '../../domain/matching';
+import { fingerprint, mergeThreeWay, patchedFields } from '../../domain/merge';
+import {
+  artikelToCanonical,
+  artikelUpdateFromCanonical,
+  artikelWriteFromCanonical,
+  tribeProductToCanonical,
+  tribeProductWriteFromCanonical,
+  type CanonicalProduct,
+} from '../../domain/product-mapping';
+import type { SnelStartArtikel } from '../../domain/snelstart-records';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import type { RecordLink } from '../../store/link-store';
+import type { RecordSnapshot } from '../../store/snapshot-store';
+import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
+import { RecordProblem, classifyError, errorMessage, problemsMessage } from './record-errors';
+import type { TenantContext } from './tenant-context';
+
+const WRITE_CONCURRENCY = 8;
+export const productImportId = (artikelId: string) => `snelstart:artikel:${artikelId}`;
+
+const snapshotOf = (snelstartId: string, canonical: CanonicalProduct): RecordSnapshot => ({
+  snelstartId,
+  fields: canonical as unknown as Record<string, unknown>,
+  fingerprint: fingerprint(canonical),
+});
+
+/**
+ * SnelStart artikelen → Tribe products, matched on the SnelStart id only. A product deactivated in SnelStart
+ * becomes Inactive in Tribe through the merge (isNonActief ↔ IsInactive).
+ */
+export async function syncArtikelenToTribe(
+  ctx: TenantContext,
+  artikelen: readonly SnelStartArtikel[],
+  options: { recover: boolean },
+): Promise<Partial<SyncCounts>> {
+  const counts = emptyCounts();
+  if (artikelen.length === 0) return counts;
+  const ids = artikelen.map((artikel) => artikel.id);
+  const links = await ctx.links.bySnelstartIds(ctx.tenantId, 'product', ids);
+  const lookup = productBatchLookup(artikelen, [...links.values()]);
+  const existing = new Map((await ctx.tribe.products.getMany(lookup.linkedTribeIds)).items.map((p) => [p.ID, p]));
+  const decisions = decideProductMatches({
+    artikelen,
+    links: [...links.values()],
+    existingTribeProductIds: new Set(existing.keys()),
+  });
+  let recovered = new Map<string, TribeProduct>();
+  if (options.recover) {
+    const unlinked = ids.filter((id) => !links.has(id)).map(productImportId);
+    recovered = new Map((await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]));
+  }
+  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'product', ids);
+  const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
+  const newLinks: RecordLink[] = [];
+  const newSnapshots: RecordSnapshot[] = [];
+
+  await mapWithConcurrency(decisions, WRITE_CONCURRENCY, async (decision) => {
+    const artikel = byId.get(decision.snelstartId)!;
+    try {
+      if (decision.kind === 'skip') {
+        counts.skipped += 1;
+        return;
+      }
+      if (decision.kind === 'missing-link') throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
+      const canonical = artikelToCanonical(artikel);
+      const adopted = recovered.get(productImportId(artikel.id));
+      if (decision.kind === 'create' && !adopted) {
+        const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
+        if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+        const created = await createProduct(ctx, { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) });
+        newLinks.push(productLink(artikel, created.ID, 'created-in-tribe'));
+        newSnapshots.push(snapshotOf(artikel.id, canonical));
+        counts.created += 1;
+        return;
+      }
+      const product = adopted ?? existing.get(decision.tribeId!)!;
+      const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
+      const outcome = await mergeProduct(ctx, artikel, product, base);
+      addCounts(counts, outcome.counts);
+      newLinks.push(productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'));
+      newSnapshots.push(outcome.snapshot);
+    } catch (err) {
+      if (classifyError(err) === 'retryable') throw err;
+      counts.failed += 1;
+      await ctx.health.recordFailure(ctx.tenantId, {
+        entity: 'product',
+        source: 'snelstart',
+        recordId: artikel.id,
+        operation: decision.kind === 'create' ? 'create-in-tribe' : 'update',
+        reason: `SnelStart artikel ${artikel.artikelcode ?? artikel.id} "${artikel.omschrijving ?? ''}": ${errorMessage(err)}`,
+      });
+    }
+  });
+  await ctx.links.upsert(ctx.tenantId, newLinks);
+  await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
+  return counts;
+}
+
+/** Tribe products → SnelStart artikelen: linked ones merged, new ones created with their Tribe code. */
+export async function syncProductsToSnelStart(ctx: TenantContext, products: readonly TribeProduct[]): Promise<Partial<SyncCounts>> {
+  const counts = emptyCounts();
+  if (products.length === 0) return counts;
+  const links = await ctx.links.byTribeIds(
+    ctx.tenantId,
+    'product',
+    products.map((p) => p.ID),
+  );
+  const snapshots = await ctx.snapshots.get(
+    ctx.tenantId,
+    'product',
+    [...links.values()].flat().map((link) => link.snelstartId),
+  );
+  const newLinks: RecordLink[] = [];
+  const newSnapshots: RecordSnapshot[] = [];
+  await mapWithConcurrency(products, 4, async (product) => {
+    try {
+      const link = links.get(product.ID)?.[0];
+      if (link) {
+        const snapshot = snapshots.get(link.snelstartId);
+        const tribe = tribeProductToCanonical(product, ctx.productMapping);
+        if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return;
+        const artikel = await ctx.snelstart.getArtikel(link.snelstartId);
+        if (!artikel) throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
+        const outcome = await mergeProduct(ctx, artikel, product, (snapshot?.fields as CanonicalProduct | undefined) ?? null);
+        addCounts(counts, outcome.counts);
+        newSnapshots.push(outcome.snapshot);
+        return;
+      }
+      if (product.ImportId?.startsWith('snelstart:')) return;
+      const canonical = tribeProductToCanonical(product, ctx.productMapping);
+      const write = artikelWriteFromCanonical(canonical, ctx.productMapping);
+      if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+      const artikel = await createArtikel(ctx, write.artikel);
+      newLinks.push(productLink(artikel, product.ID, 'created-in-snelstart'));
+      newSnapshots.push(snapshotOf(artikel.id, artikelToCanonical(artikel)));
+      counts.created += 1;
+    } catch (err) {
+      if (classifyError(err) === 'retryable') throw err;
+      counts.failed += 1;
+      await ctx.health.recordFailure(ctx.tenantId, {
+        entity: 'product',
+        source: 'tribe',
+        recordId: product.ID,
+        operation: links.has(product.ID) ? 'update-in-snelstart' : 'create-in-snelstart',
+        reason: `Tribe product ${product.Code ?? ''} "${product.Name}": ${errorMessage(err)}`,
+      });
+    }
+  });
+  await ctx.links.upsert(ctx.tenantId, newLinks);
+  await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
+  return counts;
+}
+
+async function mergeProduct(
+  ctx: TenantContext,
+  artikel: SnelStartArtikel,
+  product: TribeProduct,
+  base: CanonicalProduct | null,
+): Promise<{ counts: Partial<SyncCounts>; snapshot: RecordSnapshot }> {
+  const merged = mergeThreeWay<CanonicalProduct>(
+    base,
+    artikelToCanonical(artikel),
+    tribeProductToCanonical(product, ctx.productMapping),
+  );
+  const toTribe = patchedFields(merged.tribePatch);
+  const toSnelStart = patchedFields(merged.snelstartPatch);
+  if (toTribe.length > 0) {
+    const write = tribeProductWriteFromCanonical(merged.snapshot, ctx.productMapping, toTribe);
+    if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+    await ctx.tribe.products.update(product.ID, write.product);
+  }
+  if (toSnelStart.length > 0) {
+    const current = (await ctx.snelstart.getArtikel(artikel.id)) ?? artikel;
+    const update = artikelUpdateFromCanonical(current, merged.snapshot, toSnelStart, ctx.productMapping);
+    if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+    await ctx.snelstart.replaceArtikel(artikel.id, update.artikel as Record<string, unknown>);
+  }
+  if (merged.conflicts.length > 0) {
+    await ctx.health.audit(ctx.tenantId, 'conflict', `Artikel ${artikel.artikelcode ?? artikel.id} changed on both sides; SnelStart's values kept`, {
+      entity: 'product',
+      recordId: artikel.id,
+      details: merged.conflicts,
+    });
+  }
+  return {
+    counts: { updated: toTribe.length + toSnelStart.length > 0 ? 1 : 0, conflicts: merged.conflicts.length },
+    snapshot: snapshotOf(artikel.id, merged.snapshot),
+  };
+}
+
+async function createProduct(ctx: TenantContext, body: TribeProductCreate): Promise<TribeProduct> {
+  try {
+    return await ctx.tribe.products.create(body);
+  } catch (err) {
+    if (classifyError(err) !== 'unknown-outcome') throw err;
+    const existing = await ctx.tribe.products.findByImportId(String(body.ImportId));
+    return existing[0] ?? (await ctx.tribe.products.create(body));
+  }
+}
+
+/** artikelcode is SnelStart's natural key (ART-0005): after an unknown outcome, or when taken, look it up. */
+async function createArtikel(ctx: TenantContext, write: Parameters<TenantContext['snelstart']['createArtikel']>[0]) {
+  try {
+    return await ctx.snelstart.createArtikel(write);
+  } catch (err) {
+    const code = write.artikelcode ?? '';
+    const cls = classifyError(err);
+    const taken = hasCode(err, 'ART-0005');
+    if (cls !== 'unknown-outcome' && !taken) throw err;
+    const existing = (await ctx.snelstart.findArtikelenByCode(code))[0];
+    if (existing) return existing;
+    if (taken) throw err;
+    return ctx.snelstart.createArtikel(write);
+  }
+}
+
+function hasCode(err: unknown, code: string): boolean {
+  const codes = (err as { codes?: unknown }).codes;
+  return Array.isArray(codes) && codes.includes(code);
+}
+
+function productLink(artikel: SnelStartArtikel, tribeId: string, matchedBy: string): RecordLink {
+  return { entity: 'product', snelstartId: artikel.id, tribeId, role: null, snelstartCode: artikel.artikelcode ?? null, matchedBy };
+}

@@ -1,0 +1,192 @@
+import type { TribeOrganization } from '../../api-clients/tribe';
+import { fingerprint, mergeThreeWay, patchedFields } from '../../domain/merge';
+import {
+  RELATION_MERGE_OPTIONS,
+  TRIBE_CUSTOMER_RELATIONSHIP,
+  TRIBE_SUPPLIER_RELATIONSHIP,
+  relatieCreatesFromTribe,
+  relatieRolesForTribeRelationships,
+  relatieToCanonical,
+  relatieUpdateFromCanonical,
+  tribeOrganisationToCanonical,
+  tribeOrganisationUpdateFromCanonical,
+  type CanonicalRelation,
+} from '../../domain/relation-mapping';
+import type { RelatieRole, SnelStartRelatie } from '../../domain/snelstart-records';
+import { instantToSnelStartDateTime } from '../../domain/snelstart-time';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import type { RecordLink } from '../../store/link-store';
+import type { RecordSnapshot } from '../../store/snapshot-store';
+import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
+import { RecordProblem, classifyError, errorMessage, problemsMessage } from './record-errors';
+import type { TenantContext } from './tenant-context';
+
+const WRITE_CONCURRENCY = 4;
+
+/**
+ * Brings changed Tribe organisations to SnelStart: linked ones are merged field by field (an organisation
+ * whose values equal the last snapshot is the sync's own write coming back and costs nothing); new ones of an
+ * exported relation type are created in SnelStart without a number, and the number SnelStart assigns is
+ * written back as the debtor/creditor number.
+ */
+export async function syncOrganisationsToSnelStart(
+  ctx: TenantContext,
+  organisations: readonly TribeOrganization[],
+): Promise<Partial<SyncCounts>> {
+  const counts = emptyCounts();
+  if (organisations.length === 0) return counts;
+  const links = await ctx.links.byTribeIds(
+    ctx.tenantId,
+    'relation',
+    organisations.map((org) => org.ID),
+  );
+  const linkedIds = [...links.values()].flat().map((link) => link.snelstartId);
+  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', linkedIds);
+
+  const unlinked = organisations.filter((org) => !links.has(org.ID) && !org.ImportId?.startsWith('snelstart:'));
+  const rolesByOrg = await exportedRoles(ctx, unlinked);
+  const newLinks: RecordLink[] = [];
+  const newSnapshots: RecordSnapshot[] = [];
+
+  await mapWithConcurrency(organisations, WRITE_CONCURRENCY, async (organisation) => {
+    try {
+      const orgLinks = links.get(organisation.ID);
+      if (orgLinks) {
+        for (const link of orgLinks) {
+          const outcome = await mergeLinked(ctx, organisation, link, snapshots.get(link.snelstartId));
+          addCounts(counts, outcome.counts);
+          if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
+        }
+        return;
+      }
+      const roles = rolesByOrg.get(organisation.ID) ?? [];
+      if (roles.length === 0) return;
+      const created = await createRelatiesForOrganisation(ctx, organisation, roles);
+      counts.created += created.length;
+      await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
+    } catch (err) {
+      if (classifyError(err) === 'retryable') throw err;
+      counts.failed += 1;
+      await ctx.health.recordFailure(ctx.tenantId, {
+        entity: 'relation',
+        source: 'tribe',
+        recordId: organisation.ID,
+        operation: links.has(organisation.ID) ? 'update-in-snelstart' : 'create-in-snelstart',
+        reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
+      });
+    }
+  });
+  await ctx.links.upsert(ctx.tenantId, newLinks);
+  await ctx.snapshots.upsert(ctx.tenantId, 'relation', newSnapshots);
+  return counts;
+}
+
+async function mergeLinked(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  link: RecordLink,
+  snapshot: RecordSnapshot | undefined,
+): Promise<{ counts: Partial<SyncCounts>; snapshot?: RecordSnapshot }> {
+  const role = (link.role ?? 'Klant') as RelatieRole;
+  const tribe = tribeOrganisationToCanonical(organisation, role, ctx.relationMapping);
+  if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return { counts: {} };
+  const relatie = await ctx.snelstart.getRelatie(link.snelstartId);
+  if (!relatie) throw new RecordProblem(`linked SnelStart relatie ${link.snelstartId} no longer exists`);
+  const snelstart = relatieToCanonical(relatie, ctx.relationMapping);
+  const base = (snapshot?.fields as CanonicalRelation | undefined) ?? null;
+  const merged = mergeThreeWay<CanonicalRelation>(base, snelstart, tribe, RELATION_MERGE_OPTIONS);
+  const toSnelStart = patchedFields(merged.snelstartPatch);
+  const toTribe = patchedFields(merged.tribePatch);
+  if (toSnelStart.length > 0) {
+    const update = relatieUpdateFromCanonical(relatie, merged.snapshot, toSnelStart, ctx.relationMapping);
+    if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+    await ctx.snelstart.replaceRelatie(relatie.id, update.relatie as Record<string, unknown>);
+  }
+  if (toTribe.length > 0) {
+    const update = tribeOrganisationUpdateFromCanonical(organisation, merged.snapshot, toTribe, role, ctx.relationMapping);
+    if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+    const body: Record<string, unknown> = { ...update.organisation };
+    for (const address of update.addresses) {
+      body[address.slot] = address.addressId ? { ...address.address, ID: address.addressId } : address.address;
+    }
+    await ctx.tribe.organizations.update(organisation.ID, body);
+  }
+  if (merged.conflicts.length > 0) {
+    await ctx.health.audit(ctx.tenantId, 'conflict', `Organisation "${organisation.Name}" changed on both sides; SnelStart's values kept`, {
+      entity: 'relation',
+      recordId: relatie.id,
+      details: merged.conflicts,
+    });
+  }
+  const changed = toSnelStart.length > 0 || toTribe.length > 0;
+  return {
+    counts: { updated: changed ? 1 : 0, conflicts: merged.conflicts.length },
+    snapshot: {
+      snelstartId: relatie.id,
+      fields: merged.snapshot as unknown as Record<string, unknown>,
+      fingerprint: fingerprint(merged.snapshot),
+    },
+  };
+}
+
+/**
+ * Creates the SnelStart relaties for a Tribe organisation (one per role, REL-0065), links them and writes the
+ * assigned numbers back to Tribe. Also used when an invoice's customer is not in SnelStart yet.
+ */
+export async function createRelatiesForOrganisation(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  roles: RelatieRole[],
+): Promise<RecordLink[]> {
+  const { creates, problems } = relatieCreatesFromTribe(organisation, roles, ctx.relationMapping);
+  if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
+  const links: RecordLink[] = [];
+  const snapshots: RecordSnapshot[] = [];
+  const numbers: Record<string, string> = {};
+  for (const { role, relatie: write } of creates) {
+    const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
+    let created: SnelStartRelatie;
+    try {
+      created = await ctx.snelstart.createRelatie(write);
+    } catch (err) {
+      if (classifyError(err) !== 'unknown-outcome') throw err;
+      // SnelStart has no idempotency key: find what the lost request may have created before trying again.
+      const candidates = await ctx.snelstart.findRelatiesByNaamModifiedSince(write.naam ?? '', before);
+      const same = candidates.find((candidate) => (candidate.relatiesoort ?? []).includes(role));
+      created = same ?? (await ctx.snelstart.createRelatie(write));
+    }
+    const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
+    if (code) numbers[role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber'] = code;
+    links.push({ entity: 'relation', snelstartId: created.id, tribeId: organisation.ID, role, snelstartCode: code, matchedBy: 'created-in-snelstart' });
+    const canonical = relatieToCanonical(created, ctx.relationMapping);
+    snapshots.push({ snelstartId: created.id, fields: canonical as unknown as Record<string, unknown>, fingerprint: fingerprint(canonical) });
+  }
+  // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
+  await ctx.links.upsert(ctx.tenantId, links);
+  await ctx.snapshots.upsert(ctx.tenantId, 'relation', snapshots);
+  if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
+  return links;
+}
+
+/** The SnelStart roles of unlinked organisations, from the relationship types the tenant exports. */
+async function exportedRoles(ctx: TenantContext, organisations: readonly TribeOrganization[]): Promise<Map<string, RelatieRole[]>> {
+  const result = new Map<string, RelatieRole[]>();
+  if (organisations.length === 0) return result;
+  const types = ctx.settings.mappings.relationTypes;
+  const sets = [
+    ...(types.customer ? [TRIBE_CUSTOMER_RELATIONSHIP] : []),
+    ...(types.supplier ? [TRIBE_SUPPLIER_RELATIONSHIP] : []),
+    ...types.extra,
+  ];
+  const setsByOrg = new Map<string, string[]>();
+  const ids = organisations.map((org) => org.ID);
+  for (const set of sets) {
+    const found = await ctx.tribe.relationships.forOrganizations(set, ids);
+    for (const relationship of found.items) {
+      const orgId = relationship.Organization?.ID;
+      if (orgId) setsByOrg.set(orgId, [...(setsByOrg.get(orgId) ?? []), set]);
+    }
+  }
+  for (const [orgId, orgSets] of setsByOrg) result.set(orgId, relatieRolesForTribeRelationships(orgSets, types));
+  return result;
+}

@@ -1,0 +1,41 @@
+import type {
+  SnelStartArtikel,
+  SnelStartArtikelOmzetgroep,
+  SnelStartArtikelWrite,
+  SnelStartLand,
+  SnelStartRelatie,
+  SnelStartRelatieWrite,
+} from '../../domain/snelstart-records';
+
+/**
+ * What the sync engine needs from SnelStart, in the engine's own terms. The SnelStart API client is adapted
+ * to it in one place (snelstart-gateway-adapter.ts), which keeps the engine readable and testable.
+ */
+export interface SnelStartGateway {
+  /** One `$skip` page of relaties in SnelStart's stable order, and the page size the endpoint serves. */
+  relatiesPage(skip: number): Promise<{ items: SnelStartRelatie[]; pageSize: number }>;
+  /** Pages of relaties with `ModifiedOn gt from` (zone-less wall clock), or all when `from` is null. */
+  relatiesModifiedSince(from: string | null): AsyncIterable<SnelStartRelatie[]>;
+  getRelatie(id: string): Promise<SnelStartRelatie | null>;
+  createRelatie(write: SnelStartRelatieWrite): Promise<SnelStartRelatie>;
+  /** `PUT /relaties/{id}` with a full body (the caller merged it onto the current record). */
+  replaceRelatie(id: string, body: Record<string, unknown>): Promise<SnelStartRelatie>;
+  /** Relaties created recently with this naam: the look-up after a create whose outcome is unknown. */
+  findRelatiesByNaamModifiedSince(naam: string, from: string): Promise<SnelStartRelatie[]>;
+
+  artikelenPage(skip: number): Promise<{ items: SnelStartArtikel[]; pageSize: number }>;
+  artikelenModifiedSince(from: string | null): AsyncIterable<SnelStartArtikel[]>;
+  getArtikel(id: string): Promise<SnelStartArtikel | null>;
+  createArtikel(write: SnelStartArtikelWrite): Promise<SnelStartArtikel>;
+  replaceArtikel(id: string, body: Record<string, unknown>): Promise<SnelStartArtikel>;
+  findArtikelenByCode(code: string): Promise<SnelStartArtikel[]>;
+
+  landen(): Promise<SnelStartLand[]>;
+  artikelomzetgroepen(): Promise<SnelStartArtikelOmzetgroep[]>;
+}
+
+/** A write failure the engine must understand: validation (never retried) or unknown outcome (look up first). */
+export interface WriteFailureInfo {
+  kind: 'validation' | 'unknown-outcome' | 'retryable' | 'other';
+  message: string;
+}

@@ -1,0 +1,135 @@
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Worker } from '@temporalio/worker';
+import type { Endpoints } from '../activities/dependencies';
+import { TenantContexts } from '../activities/sync/tenant-context';
+import type { TribeClient } from '../api-clients/tribe';
+import type { Logger } from '../lib/logger';
+import { createMetrics, type KoppelingMetrics } from '../lib/metrics';
+import { mapWithConcurrency } from '../lib/concurrency';
+import { CredentialCipher } from '../store/credential-cipher';
+import { HealthStore } from '../store/health-store';
+import { createPool, type Pool } from '../store/pool';
+import { TenantStore } from '../store/tenant-store';
+import { createWorker } from '../workers/create-worker';
+import { buildAdminApi } from './admin-api/build-admin-api';
+import { KoppelingOperator } from './operator/koppeling-operator';
+import { TenantWorkflows } from './temporal-client';
+
+export interface KoppelingSystemOptions {
+  databaseUrl: string;
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  encryptionKey: string;
+  endpoints: Endpoints;
+  adminToken: string;
+  logger: Logger;
+  /** Start a worker in this process (dev, tests); production runs workers separately. */
+  worker?: boolean | { maxConcurrentActivities?: number };
+  /** Serve the admin API on this host/port (0 = any free port); omit to skip it. */
+  adminApi?: { host: string; port: number };
+  /** Tribe signs its webhooks with this secret; they are registered on activation, pointing at `publicBaseUrl` (default: the admin API). */
+  webhook?: { secret: string; publicBaseUrl?: string };
+}
+
+export interface KoppelingSystem {
+  pool: Pool;
+  tenants: TenantStore;
+  health: HealthStore;
+  workflows: TenantWorkflows;
+  operator: KoppelingOperator;
+  metrics: KoppelingMetrics;
+  contexts?: TenantContexts;
+  adminApiUrl: string | null;
+  worker: Worker | null;
+  stop(): Promise<void>;
+}
+
+/** Wires PostgreSQL, Temporal, the worker and the admin API together; one place for every entry point. */
+export async function startKoppelingSystem(options: KoppelingSystemOptions): Promise<KoppelingSystem> {
+  const pool = createPool(options.databaseUrl, 30);
+  const tenants = new TenantStore(pool, new CredentialCipher(options.encryptionKey));
+  const health = new HealthStore(pool);
+  const workflows = await TenantWorkflows.connect(options.temporalAddress, options.namespace, options.taskQueue);
+  const metrics = createMetrics();
+  const startDocumentBookings = async (tenantId: string, kind: 'invoice' | 'sales_order', tribeIds: string[]) => {
+    await mapWithConcurrency(tribeIds, 16, (tribeId) => workflows.startDocumentBooking(tenantId, kind, tribeId));
+  };
+
+  let adminApiUrl: string | null = null;
+  const webhook = options.webhook;
+  const registerWebhooks = webhook
+    ? async (tenantId: string, tribe: TribeClient) => {
+        const base = webhook.publicBaseUrl ?? adminApiUrl;
+        if (!base) return;
+        for (const entityType of ['Activity.Invoice', 'Activity.SalesOrder']) {
+          await tribe.webhooks.register({ entityType, webhookUrl: `${base}/webhooks/tribe/${tenantId}`, secret: webhook.secret });
+        }
+      }
+    : undefined;
+  const operator = new KoppelingOperator({ tenants, health, workflows, endpoints: options.endpoints, registerWebhooks });
+
+  let worker: Worker | null = null;
+  let workerRun: Promise<void> | null = null;
+  let closeWorkerConnection: (() => Promise<void>) | null = null;
+  let contexts: TenantContexts | undefined;
+  if (options.worker) {
+    const deps = { pool, tenants, health, endpoints: options.endpoints, now: () => new Date(), startDocumentBookings };
+    contexts = new TenantContexts(deps);
+    const created = await createWorker({
+      temporalAddress: options.temporalAddress,
+      namespace: options.namespace,
+      taskQueue: options.taskQueue,
+      maxConcurrentActivities: typeof options.worker === 'object' ? options.worker.maxConcurrentActivities : undefined,
+      deps,
+      contexts,
+    });
+    worker = created.worker;
+    workerRun = worker.run();
+    closeWorkerConnection = () => created.connection.close();
+  }
+
+  let app: FastifyInstance | null = null;
+  if (options.adminApi) {
+    app = buildAdminApi({
+      service: operator,
+      token: options.adminToken,
+      logger: options.logger,
+      metricsRegistry: metrics.registry,
+      webhook: options.webhook
+        ? {
+            secret: options.webhook.secret,
+            onInvoiceEvent: async (tenantId, event) => {
+              const kind = event.payload.entityType === 'Activity.SalesOrder' ? 'sales_order' : 'invoice';
+              if (event.payload.type === 'EntityDeletionMutation') return;
+              await workflows.startDocumentBooking(tenantId, kind, event.payload.entityId);
+            },
+          }
+        : undefined,
+    });
+    await app.listen({ host: options.adminApi.host, port: options.adminApi.port });
+    const address = app.server.address() as AddressInfo;
+    adminApiUrl = `http://${options.adminApi.host}:${address.port}`;
+  }
+
+  return {
+    pool,
+    tenants,
+    health,
+    workflows,
+    operator,
+    metrics,
+    contexts,
+    adminApiUrl,
+    worker,
+    async stop() {
+      if (app) await app.close();
+      if (worker && worker.getState() === 'RUNNING') worker.shutdown();
+      if (workerRun) await workerRun;
+      if (closeWorkerConnection) await closeWorkerConnection();
+      await workflows.client.connection.close();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { SnelStartClient } from '../../api-clients/snelstart';
+import { TribeClient } from '../../api-clients/tribe';
+import type { Endpoints } from '../../activities/dependencies';
+import { parseActivationConfig, splitActivationConfig, type ActivationConfig } from '../../domain/activation-config';
+import { SNELSTART_BTW_SOORTEN } from '../../domain/activation-config';
+import type { HealthStore } from '../../store/health-store';
+import type { TenantStore } from '../../store/tenant-store';
+import type { TenantWorkflows } from '../temporal-client';
+import { validateAgainstLiveSystems } from './live-validation';
+import {
+  OperatorError,
+  type ActivationResult,
+  type MappingOptions,
+  type OperatorService,
+  type PreviewReport,
+  type Problem,
+} from './operator-service';
+import { previewInitialSync } from './preview';
+import { TenantOperations } from './tenant-operations';
+
+export interface KoppelingOperatorOptions {
+  tenants: TenantStore;
+  health: HealthStore;
+  workflows: TenantWorkflows;
+  endpoints: Endpoints;
+  /** Registers the Tribe webhook for invoices of a newly activated tenant (when the deployment has one). */
+  registerWebhooks?: (tenantId: string, tribe: TribeClient) => Promise<void>;
+}
+
+/** The operator service on real PostgreSQL, Temporal and the two live APIs. */
+export class KoppelingOperator extends TenantOperations implements OperatorService {
+  constructor(private readonly options: KoppelingOperatorOptions) {
+    super(options.tenants, options.health, options.workflows);
+  }
+
+  async activate(input: unknown): Promise<ActivationResult> {
+    const config = parseOrThrow(input);
+    const existing = await this.options.tenants.findTenant(config.tenantId);
+    if (existing && existing.status !== 'deactivated') {
+      throw new OperatorError(
+        'conflict',
+        `Tenant "${config.tenantId}" is already ${existing.status}. Change its mappings with \`koppeling tenant update-config ${config.tenantId} --file …\`, or deactivate it first.`,
+      );
+    }
+    return this.store(config, 'activate');
+  }
+
+  async updateConfig(tenantId: string, input: unknown): Promise<ActivationResult> {
+    const config = parseOrThrow(input);
+    if (config.tenantId !== tenantId) {
+      throw new OperatorError('invalid', 'The file is for another tenant.', [
+        { field: 'tenantId', message: `must be "${tenantId}", the tenant being changed` },
+      ]);
+    }
+    const existing = await this.options.tenants.findTenant(tenantId);
+    if (!existing) throw new OperatorError('not-found', `Tenant "${tenantId}" does not exist; activate it first.`);
+    return this.store(config, 'update');
+  }
+
+  async mappingOptions(tenantId: string): Promise<MappingOptions> {
+    const tenant = await this.options.tenants.findTenant(tenantId);
+    if (!tenant) throw new OperatorError('not-found', `Tenant "${tenantId}" does not exist. List tenants with: koppeling tenant list`);
+    const credentials = await this.options.tenants.loadCredentials(tenantId);
+    const { endpoints } = this.options;
+    const snelstart = new SnelStartClient({ ...endpoints.snelstart, koppelsleutel: credentials.koppelsleutel });
+    const tribe = new TribeClient({ ...endpoints.tribe, clientId: credentials.tribeClientId, clientSecret: credentials.tribeClientSecret });
+    try {
+      const [grootboeken, sjablonen, vatGroups, ledgers, addressTypes, relationTypes] = await Promise.all([
+        snelstart.listGrootboeken(),
+        snelstart.listVerkoopordersjablonen(),
+        tribe.datastores.vatGroups(),
+        tribe.datastores.generalLedgerAccounts(),
+        tribe.datastores.addressTypes(),
+        tribe.datastores.relationshipTypes(),
+      ]);
+      const row = (r: { ID: string; Code?: string | null; Name?: string | null }) => ({ id: r.ID, code: r.Code ?? null, name: r.Name ?? '' });
+      return {
+        snelstart: {
+          btwSoorten: SNELSTART_BTW_SOORTEN.map((soort) => ({ id: soort, name: soort })),
+          grootboeken: grootboeken
+            .filter((g) => !g.nonactief)
+            .map((g) => ({ id: g.id, code: g.nummer ?? null, name: g.omschrijving ?? '' })),
+          verkoopordersjablonen: sjablonen.filter((s) => !s.nonactief).map((s) => ({ id: s.id, name: s.omschrijving ?? '' })),
+        },
+        tribe: {
+          vatGroups: vatGroups.map(row),
+          ledgerAccounts: ledgers.map(row),
+          addressTypes: addressTypes.map(row),
+          relationTypes: relationTypes.map((r) => ({ id: String(r.Code ?? r.ID), code: r.Code ?? null, name: r.Name ?? '' })),
+        },
+      };
+    } finally {
+      snelstart.close();
+    }
+  }
+
+  async preview(input: unknown): Promise<PreviewReport> {
+    const config = parseOrThrow(input);
+    const live = await validateAgainstLiveSystems(config, this.options.endpoints);
+    if (live.problems.length > 0) throw new OperatorError('invalid', 'The activation does not pass the live checks.', live.problems);
+    return previewInitialSync(config, this.options.endpoints);
+  }
+
+  private async store(config: ActivationConfig, action: 'activate' | 'update'): Promise<ActivationResult> {
+    const live = await validateAgainstLiveSystems(config, this.options.endpoints);
+    if (live.problems.length > 0) {
+      throw new OperatorError('invalid', `The ${action === 'activate' ? 'activation' : 'new configuration'} does not pass the live checks.`, live.problems);
+    }
+    const { settings, credentials } = splitActivationConfig(config);
+    const existing = await this.options.tenants.findTenant(config.tenantId);
+    await this.options.tenants.upsertTenant({
+      id: config.tenantId,
+      status: existing && action === 'update' ? existing.status : 'active',
+      config: settings,
+      snelstartPackage: live.snelstartPackage,
+      administratieNaam: live.administratieNaam,
+      credentials: {
+        koppelsleutel: credentials.snelstart.koppelsleutel,
+        tribeClientId: credentials.tribe.clientId,
+        tribeClientSecret: credentials.tribe.clientSecret,
+      },
+    });
+    await this.options.tenants.audit(config.tenantId, action === 'activate' ? 'activated' : 'config-updated', `Tenant ${action}d`);
+    let workflowId = `tenant-${config.tenantId}`;
+    if (action === 'activate') {
+      workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
+      if (this.options.registerWebhooks) {
+        const tribe = new TribeClient({ ...this.options.endpoints.tribe, clientId: config.tribe.clientId, clientSecret: config.tribe.clientSecret });
+        await this.options.registerWebhooks(config.tenantId, tribe);
+      }
+    }
+    return {
+      tenantId: config.tenantId,
+      workflowId,
+      snelstartPackage: live.snelstartPackage,
+      administratieNaam: live.administratieNaam,
+      warnings: [],
+    };
+  }
+}
+
+function parseOrThrow(input: unknown): ActivationConfig {
+  const parsed = parseActivationConfig(input);
+  if (parsed.ok) return parsed.config;
+  const problems: Problem[] = parsed.problems.map((text) => {
+    const at = text.indexOf(': ');
+    return at > 0 ? { field: text.slice(0, at), message: text.slice(at + 2) } : { field: '(file)', message: text };
+  });
+  throw new OperatorError('invalid', 'The activation file is not valid.', problems);
+}

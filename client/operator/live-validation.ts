@@ -1,0 +1,148 @@
+import { SnelStartClient } from '../../api-clients/snelstart';
+import { TribeClient } from '../../api-clients/tribe';
+import type { ActivationConfig } from '../../domain/activation-config';
+import { missingScopeMessages, missingScopes, requiredSnelStartScopes } from '../../domain/snelstart-scopes';
+import type { Endpoints } from '../../activities/dependencies';
+import type { Problem } from './operator-service';
+import { packageFromScopes } from './snelstart-licence';
+
+export interface LiveCheckResult {
+  problems: Problem[];
+  snelstartPackage: string;
+  administratieNaam: string | null;
+}
+
+/**
+ * Checks an activation against both live systems: the credentials work, the SnelStart package is supported,
+ * the token carries the scopes the enabled features need, and every mapped id exists. One problem per finding.
+ */
+export async function validateAgainstLiveSystems(config: ActivationConfig, endpoints: Endpoints): Promise<LiveCheckResult> {
+  const problems: Problem[] = [];
+  const result: LiveCheckResult = { problems, snelstartPackage: 'unknown', administratieNaam: null };
+  const snelstart = new SnelStartClient({
+    apiUrl: endpoints.snelstart.apiUrl,
+    tokenUrl: endpoints.snelstart.tokenUrl,
+    subscriptionKey: endpoints.snelstart.subscriptionKey,
+    koppelsleutel: config.snelstart.koppelsleutel,
+  });
+  const tribe = new TribeClient({
+    apiUrl: endpoints.tribe.apiUrl,
+    tokenUrl: endpoints.tribe.tokenUrl,
+    clientId: config.tribe.clientId,
+    clientSecret: config.tribe.clientSecret,
+  });
+  try {
+    await Promise.all([checkSnelStart(config, snelstart, result), checkTribe(config, tribe, problems)]);
+  } finally {
+    snelstart.close();
+  }
+  return result;
+}
+
+async function checkSnelStart(config: ActivationConfig, client: SnelStartClient, result: LiveCheckResult): Promise<void> {
+  const { problems } = result;
+  let scopes: string[];
+  try {
+    scopes = await client.scopes();
+  } catch (err) {
+    problems.push({
+      field: 'snelstart.koppelsleutel',
+      message: `SnelStart refused the koppelsleutel (${reason(err)}); copy it again from SnelStart (Instellingen → Koppelingen).`,
+    });
+    return;
+  }
+  const licence = packageFromScopes(scopes);
+  result.snelstartPackage = licence.name;
+  if (!licence.check.ok) {
+    problems.push({ field: 'snelstart.koppelsleutel', message: licence.check.message });
+    return;
+  }
+  for (const message of missingScopeMessages(missingScopes(scopes, requiredSnelStartScopes(config)))) {
+    problems.push({ field: 'snelstart.koppelsleutel', message });
+  }
+  try {
+    result.administratieNaam = (await client.companyInfo()).administratieNaam ?? null;
+  } catch (err) {
+    problems.push({ field: 'snelstart', message: `SnelStart companyInfo could not be read: ${reason(err)}` });
+  }
+  const grootboeken = new Set((await client.listGrootboeken()).map((row) => row.id.toLowerCase()));
+  config.mappings.ledgerAccounts.forEach((mapping, index) => {
+    if (!grootboeken.has(mapping.snelstartGrootboekId.toLowerCase())) {
+      problems.push({
+        field: `mappings.ledgerAccounts[${index}].snelstartGrootboekId`,
+        message: `grootboek ${mapping.snelstartGrootboekId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  });
+  if (config.mode === 'salesOrder' && config.verkoopordersjabloonId) {
+    const sjablonen = await client.listVerkoopordersjablonen();
+    if (!sjablonen.some((row) => row.id.toLowerCase() === config.verkoopordersjabloonId!.toLowerCase())) {
+      problems.push({
+        field: 'verkoopordersjabloonId',
+        message: `verkoopordersjabloon ${config.verkoopordersjabloonId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  }
+}
+
+async function checkTribe(config: ActivationConfig, client: TribeClient, problems: Problem[]): Promise<void> {
+  try {
+    await client.ownOrganizationId();
+  } catch (err) {
+    problems.push({
+      field: 'tribe.clientId',
+      message: `Tribe refused the client credentials (${reason(err)}); check the application under Configuration → Applications in Tribe.`,
+    });
+    return;
+  }
+  const [vatGroups, ledgers, addressTypes, relationshipTypes] = await Promise.all([
+    client.datastores.vatGroups(),
+    client.datastores.generalLedgerAccounts(),
+    client.datastores.addressTypes(),
+    client.datastores.relationshipTypes(),
+  ]);
+  const ids = (rows: { ID: string }[]) => new Set(rows.map((row) => row.ID.toLowerCase()));
+  const vat = ids(vatGroups);
+  config.mappings.vatGroups.forEach((mapping, index) => {
+    if (!vat.has(mapping.tribeVatGroupId.toLowerCase())) {
+      problems.push({
+        field: `mappings.vatGroups[${index}].tribeVatGroupId`,
+        message: `Tribe VAT group ${mapping.tribeVatGroupId} does not exist; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  });
+  const ledger = ids(ledgers);
+  config.mappings.ledgerAccounts.forEach((mapping, index) => {
+    if (!ledger.has(mapping.tribeLedgerAccountId.toLowerCase())) {
+      problems.push({
+        field: `mappings.ledgerAccounts[${index}].tribeLedgerAccountId`,
+        message: `Tribe ledger account ${mapping.tribeLedgerAccountId} does not exist; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  });
+  const addresses = ids(addressTypes);
+  for (const key of ['vestigingsAdres', 'correspondentieAdres'] as const) {
+    const id = config.mappings.addressTypes[key];
+    if (!addresses.has(id.toLowerCase())) {
+      problems.push({
+        field: `mappings.addressTypes.${key}`,
+        message: `Tribe address type ${id} does not exist; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  }
+  const relationSets = new Set(relationshipTypes.map((row) => String(row.Code ?? '')));
+  config.mappings.relationTypes.extra.forEach((set, index) => {
+    if (!relationSets.has(set)) {
+      problems.push({
+        field: `mappings.relationTypes.extra[${index}]`,
+        message: `Tribe relation type ${set} does not exist; pick one from \`koppeling mapping-options\`.`,
+      });
+    }
+  });
+}
+
+function reason(err: unknown): string {
+  const status = (err as { status?: number }).status;
+  const message = err instanceof Error ? err.message : String(err);
+  return status ? `HTTP ${status}` : message;
+}

@@ -1,0 +1,67 @@
+import { ApplicationFailure, log, proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import type { TenantActivities } from '../activities';
+import type { DocumentKind } from '../activities/types';
+
+export interface DocumentBookingInput {
+  tenantId: string;
+  kind: DocumentKind;
+  /** The Tribe invoice or sales order id. */
+  tribeId: string;
+}
+
+export interface DocumentBookingResult {
+  outcome: 'booked' | 'already-booked' | 'not-ready';
+  number: string | null;
+  snelstartId: string | null;
+  documentId: string | null;
+  reason?: string;
+}
+
+const acts = proxyActivities<TenantActivities>({
+  startToCloseTimeout: '2 minutes',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '2 minutes',
+    nonRetryableErrorTypes: ['InvalidRecord'],
+  },
+});
+
+/**
+ * Books one Tribe invoice (or sales order) in SnelStart exactly once: customer, booking, document.
+ * Every step looks up before it creates, so a crash or a lost response at any point is safe to retry.
+ */
+export async function documentBookingWorkflow(input: DocumentBookingInput): Promise<DocumentBookingResult> {
+  const prepared = await acts.prepareDocumentBooking(input);
+  if (prepared.number) upsertSearchAttributes({ KoppelingInvoiceNumber: [prepared.number] });
+  if (prepared.state === 'not-ready' || prepared.state === 'documented') {
+    return {
+      outcome: prepared.state === 'documented' ? 'already-booked' : 'not-ready',
+      number: prepared.number,
+      snelstartId: prepared.snelstartId,
+      documentId: prepared.documentId,
+      reason: prepared.reason,
+    };
+  }
+  try {
+    const customerId = await acts.ensureSnelStartCustomer({ tenantId: input.tenantId, kind: input.kind, tribeId: input.tribeId });
+    const snelstartId = await acts.createSnelStartDocument({ ...input, customerId });
+    const documentId = await acts.attachDocumentToSnelStart({ ...input, snelstartId });
+    return { outcome: 'booked', number: prepared.number, snelstartId, documentId };
+  } catch (err) {
+    const reason = failureMessage(err);
+    log.warn('document booking failed', { tenantId: input.tenantId, tribeId: input.tribeId, reason });
+    await acts.recordDocumentFailure({ ...input, number: prepared.number, reason });
+    // Failing the run puts the reason in the Temporal UI; the record stays listed under `tenant failures`.
+    throw ApplicationFailure.nonRetryable(reason, 'InvalidRecord');
+  }
+}
+
+function failureMessage(err: unknown): string {
+  let current: unknown = err;
+  while (current instanceof Error && 'cause' in current && current.cause) {
+    if (current instanceof ApplicationFailure) break;
+    current = current.cause;
+  }
+  return current instanceof Error ? current.message : String(current);
+}

@@ -15,5 +15,9 @@ export interface ActivityDependencies {
   endpoints: Endpoints;
   now: () => Date;
   /** Starts (or joins) the booking workflow of each Tribe invoice or sales order; ids only, no secrets. */
-  startDocumentBookings?: (tenantId: string, kind: 'invoice' | 'sales_order', tribeIds: string[]) => Promise<void>;
+  startDocumentBookings?: (
+    tenantId: string,
+    kind: 'invoice' | 'sales_order',
+    tribeIds: string[],
+  ) => Promise<void>;
 }

@@ -35,18 +35,48 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const existing = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
         if (existing?.status === 'documented') return prepared('documented', existing);
         const activity = await readActivity(ctx, ref);
-        if (!activity) return { state: 'not-ready', number: null, snelstartId: null, documentId: null, reason: 'not found in Tribe' };
+        if (!activity)
+          return {
+            state: 'not-ready',
+            number: null,
+            snelstartId: null,
+            documentId: null,
+            reason: 'not found in Tribe',
+          };
         const number = activity.Number ?? null;
         if (ctx.settings.mode !== (ref.kind === 'invoice' ? 'invoice' : 'salesOrder')) {
-          return { state: 'not-ready', number, snelstartId: null, documentId: null, reason: `tenant is not in ${ref.kind} mode` };
+          return {
+            state: 'not-ready',
+            number,
+            snelstartId: null,
+            documentId: null,
+            reason: `tenant is not in ${ref.kind} mode`,
+          };
         }
         if (activity.Phase?.Code !== READY_PHASE[ref.kind]) {
-          return { state: 'not-ready', number, snelstartId: null, documentId: null, reason: `phase is ${activity.Phase?.Code ?? 'unknown'}` };
+          return {
+            state: 'not-ready',
+            number,
+            snelstartId: null,
+            documentId: null,
+            reason: `phase is ${activity.Phase?.Code ?? 'unknown'}`,
+          };
         }
-        if (!number) throw new InvalidRecord(`${label(ref)} has no number in Tribe; finalize it in Tribe so it gets one.`);
+        if (!number)
+          throw new InvalidRecord(
+            `${label(ref)} has no number in Tribe; finalize it in Tribe so it gets one.`,
+          );
         const booking: DocumentBooking = existing
           ? { ...existing, number, status: existing.status === 'failed' ? 'pending' : existing.status }
-          : { tribeId: ref.tribeId, kind: ref.kind, number, snelstartId: null, documentId: null, mandateId: null, status: 'pending' };
+          : {
+              tribeId: ref.tribeId,
+              kind: ref.kind,
+              number,
+              snelstartId: null,
+              documentId: null,
+              mandateId: null,
+              status: 'pending',
+            };
         await bookings.save(ref.tenantId, booking);
         return prepared(booking.status === 'booked' ? 'booked' : 'pending', booking);
       });
@@ -57,8 +87,11 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const ctx = await contexts.get(ref.tenantId);
         const activity = await readActivity(ctx, ref);
         const organisation = activity?.Relationship?.Organization;
-        if (!activity || !organisation) throw new InvalidRecord(`${label(ref)} has no customer in Tribe; set its relation, then retry.`);
-        const links = (await ctx.links.byTribeIds(ref.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+        if (!activity || !organisation)
+          throw new InvalidRecord(`${label(ref)} has no customer in Tribe; set its relation, then retry.`);
+        const links =
+          (await ctx.links.byTribeIds(ref.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ??
+          [];
         const klant = links.find((link) => link.role === 'Klant');
         if (klant) return klant.snelstartId;
         // The customer is not in SnelStart yet: create it first, exactly as a new Tribe customer would be.
@@ -93,16 +126,20 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const document = await documentOf(ctx, ref);
         // Sales orders have no document type of their own in SnelStart's API: the order document goes on the relatie.
         const type = ref.kind === 'invoice' ? 'Verkoopboekingen' : 'Relaties';
-        const parentId = ref.kind === 'invoice' ? ref.snelstartId : await orderRelatieId(ctx, ref.snelstartId);
+        const parentId =
+          ref.kind === 'invoice' ? ref.snelstartId : await orderRelatieId(ctx, ref.snelstartId);
         const client = ctx.snelstartClient;
-        const find = async () => (await client.listDocuments(type, parentId)).find((doc) => doc.fileName === document.fileName);
+        const find = async () =>
+          (await client.listDocuments(type, parentId)).find((doc) => doc.fileName === document.fileName);
         let documentId = (await find())?.id;
         if (!documentId) {
           try {
             documentId = (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
           } catch (err) {
             if (classifyError(err) !== 'unknown-outcome') throw err;
-            documentId = (await find())?.id ?? (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
+            documentId =
+              (await find())?.id ??
+              (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
           }
         }
         await bookings.save(ref.tenantId, { ...booking, documentId, status: 'documented' });
@@ -125,19 +162,25 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
   };
 }
 
-async function bookInvoice(ctx: TenantContext, ref: DocumentRef, booking: DocumentBooking, customerId: string): Promise<string> {
+async function bookInvoice(
+  ctx: TenantContext,
+  ref: DocumentRef,
+  booking: DocumentBooking,
+  customerId: string,
+): Promise<string> {
   const client = ctx.snelstartClient;
-  const findExisting = async () => (await client.findVerkoopfactuurByFactuurnummer(booking.number))?.verkoopBoeking?.id;
+  const findExisting = async () =>
+    (await client.findVerkoopfactuurByFactuurnummer(booking.number))?.verkoopBoeking?.id;
   // Booked before (by us after a lost response, or by hand): adopt it rather than book twice.
   const existing = await findExisting();
   if (existing) return existing;
 
   const invoice = (await readActivity(ctx, ref)) as
-    | (TribeInvoice & { ProductLines?: TribeProductLine[]; Subscription?: { ID: string } | null })
-    | null;
+    (TribeInvoice & { ProductLines?: TribeProductLine[]; Subscription?: { ID: string } | null }) | null;
   if (!invoice) throw new InvalidRecord(`${label(ref)} no longer exists in Tribe`);
   const document = await documentOf(ctx, ref);
-  const mandate = ctx.settings.incasso && invoice.Subscription ? await chooseMandate(ctx, customerId, invoice) : null;
+  const mandate =
+    ctx.settings.incasso && invoice.Subscription ? await chooseMandate(ctx, customerId, invoice) : null;
   const result = invoiceToVerkoopBoeking({
     invoice,
     lines: invoice.ProductLines ?? [],
@@ -159,15 +202,26 @@ async function bookInvoice(ctx: TenantContext, ref: DocumentRef, booking: Docume
   }
 }
 
-async function createSalesOrder(ctx: TenantContext, ref: DocumentRef, booking: DocumentBooking, customerId: string): Promise<string> {
+async function createSalesOrder(
+  ctx: TenantContext,
+  ref: DocumentRef,
+  booking: DocumentBooking,
+  customerId: string,
+): Promise<string> {
   const client = ctx.snelstartClient;
-  const order = (await readActivity(ctx, ref)) as (TribeSalesOrder & { ProductLines?: TribeProductLine[] }) | null;
+  const order = (await readActivity(ctx, ref)) as
+    (TribeSalesOrder & { ProductLines?: TribeProductLine[] }) | null;
   if (!order) throw new InvalidRecord(`${label(ref)} no longer exists in Tribe`);
-  const productIds = (order.ProductLines ?? []).map((line) => line.Product?.ID).filter((id): id is string => !!id);
+  const productIds = (order.ProductLines ?? [])
+    .map((line) => line.Product?.ID)
+    .filter((id): id is string => !!id);
   const links = await ctx.links.byTribeIds(ctx.tenantId, 'product', productIds);
-  const artikelIdByTribeProductId = new Map([...links].map(([tribeId, rows]) => [tribeId, rows[0]!.snelstartId]));
+  const artikelIdByTribeProductId = new Map(
+    [...links].map(([tribeId, rows]) => [tribeId, rows[0]!.snelstartId]),
+  );
   const sjabloon = ctx.settings.verkoopordersjabloonId;
-  if (!sjabloon) throw new InvalidRecord('the tenant has no verkoopordersjabloon configured; update its configuration');
+  if (!sjabloon)
+    throw new InvalidRecord('the tenant has no verkoopordersjabloon configured; update its configuration');
   const result = salesOrderToVerkoopOrder({
     order,
     lines: order.ProductLines ?? [],
@@ -178,7 +232,8 @@ async function createSalesOrder(ctx: TenantContext, ref: DocumentRef, booking: D
   if (!result.ok) throw new InvalidRecord(result.errors.join('; '));
   const reference = result.order.orderreferentie ?? booking.number;
   const findExisting = async () =>
-    (await client.findVerkoopordersByOrderreferentie(reference)).find((o) => o.relatie?.id === customerId)?.id;
+    (await client.findVerkoopordersByOrderreferentie(reference)).find((o) => o.relatie?.id === customerId)
+      ?.id;
   const existing = await findExisting();
   if (existing) return existing;
   try {
@@ -189,9 +244,16 @@ async function createSalesOrder(ctx: TenantContext, ref: DocumentRef, booking: D
   }
 }
 
-async function chooseMandate(ctx: TenantContext, customerId: string, invoice: TribeInvoice): Promise<{ id: string } | null> {
+async function chooseMandate(
+  ctx: TenantContext,
+  customerId: string,
+  invoice: TribeInvoice,
+): Promise<{ id: string } | null> {
   const client = ctx.snelstartClient;
-  const [mandates, customer] = await Promise.all([client.listDoorlopendeIncassoMachtigingen(customerId), client.getRelatie(customerId)]);
+  const [mandates, customer] = await Promise.all([
+    client.listDoorlopendeIncassoMachtigingen(customerId),
+    client.getRelatie(customerId),
+  ]);
   const selection = selectMandate({
     mandates,
     invoiceDate: invoice.InvoiceDate ?? ctx.now().toISOString().slice(0, 10),
@@ -207,12 +269,20 @@ async function chooseMandate(ctx: TenantContext, customerId: string, invoice: Tr
 }
 
 async function readActivity(ctx: TenantContext, ref: DocumentRef) {
-  return ref.kind === 'invoice' ? ctx.tribe.invoices.get(ref.tribeId) : ctx.tribe.salesOrders.get(ref.tribeId);
+  return ref.kind === 'invoice'
+    ? ctx.tribe.invoices.get(ref.tribeId)
+    : ctx.tribe.salesOrders.get(ref.tribeId);
 }
 
 async function documentOf(ctx: TenantContext, ref: DocumentRef) {
-  const document = ref.kind === 'invoice' ? await ctx.tribe.invoices.document(ref.tribeId) : await ctx.tribe.salesOrders.document(ref.tribeId);
-  if (!document) throw new InvalidRecord(`${label(ref)} has no PDF attached in Tribe; finalize it again so Tribe generates the document.`);
+  const document =
+    ref.kind === 'invoice'
+      ? await ctx.tribe.invoices.document(ref.tribeId)
+      : await ctx.tribe.salesOrders.document(ref.tribeId);
+  if (!document)
+    throw new InvalidRecord(
+      `${label(ref)} has no PDF attached in Tribe; finalize it again so Tribe generates the document.`,
+    );
   return document;
 }
 
@@ -223,11 +293,15 @@ async function orderRelatieId(ctx: TenantContext, verkooporderId: string): Promi
   return id;
 }
 
-function prepared(state: PreparedDocumentBooking['state'], booking: DocumentBooking): PreparedDocumentBooking {
+function prepared(
+  state: PreparedDocumentBooking['state'],
+  booking: DocumentBooking,
+): PreparedDocumentBooking {
   return { state, number: booking.number, snelstartId: booking.snelstartId, documentId: booking.documentId };
 }
 
-const label = (ref: DocumentRef) => `${ref.kind === 'invoice' ? 'Tribe invoice' : 'Tribe sales order'} ${ref.tribeId}`;
+const label = (ref: DocumentRef) =>
+  `${ref.kind === 'invoice' ? 'Tribe invoice' : 'Tribe sales order'} ${ref.tribeId}`;
 
 class InvalidRecord extends Error {
   override name = 'InvalidRecord';

@@ -6,7 +6,13 @@ import type { IncrementalSyncResult, InitialSyncBatchResult, InitialSyncPhase } 
 
 export function createSyncActivities(deps: ActivityDependencies, contexts: TenantContexts) {
   return {
-    async runInitialSyncBatch({ tenantId, phase }: { tenantId: string; phase: InitialSyncPhase }): Promise<InitialSyncBatchResult> {
+    async runInitialSyncBatch({
+      tenantId,
+      phase,
+    }: {
+      tenantId: string;
+      phase: InitialSyncPhase;
+    }): Promise<InitialSyncBatchResult> {
       return runInitialSyncBatch(await contexts.get(tenantId), phase);
     },
 

@@ -51,10 +51,20 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
   const pool = createPool(options.databaseUrl, 30);
   const tenants = new TenantStore(pool, new CredentialCipher(options.encryptionKey));
   const health = new HealthStore(pool);
-  const workflows = await TenantWorkflows.connect(options.temporalAddress, options.namespace, options.taskQueue);
+  const workflows = await TenantWorkflows.connect(
+    options.temporalAddress,
+    options.namespace,
+    options.taskQueue,
+  );
   const metrics = createMetrics();
-  const startDocumentBookings = async (tenantId: string, kind: 'invoice' | 'sales_order', tribeIds: string[]) => {
-    await mapWithConcurrency(tribeIds, 16, (tribeId) => workflows.startDocumentBooking(tenantId, kind, tribeId));
+  const startDocumentBookings = async (
+    tenantId: string,
+    kind: 'invoice' | 'sales_order',
+    tribeIds: string[],
+  ) => {
+    await mapWithConcurrency(tribeIds, 16, (tribeId) =>
+      workflows.startDocumentBooking(tenantId, kind, tribeId),
+    );
   };
 
   let adminApiUrl: string | null = null;
@@ -64,24 +74,42 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
         const base = webhook.publicBaseUrl ?? adminApiUrl;
         if (!base) return;
         for (const entityType of ['Activity.Invoice', 'Activity.SalesOrder']) {
-          await tribe.webhooks.register({ entityType, webhookUrl: `${base}/webhooks/tribe/${tenantId}`, secret: webhook.secret });
+          await tribe.webhooks.register({
+            entityType,
+            webhookUrl: `${base}/webhooks/tribe/${tenantId}`,
+            secret: webhook.secret,
+          });
         }
       }
     : undefined;
-  const operator = new KoppelingOperator({ tenants, health, workflows, endpoints: options.endpoints, registerWebhooks });
+  const operator = new KoppelingOperator({
+    tenants,
+    health,
+    workflows,
+    endpoints: options.endpoints,
+    registerWebhooks,
+  });
 
   let worker: Worker | null = null;
   let workerRun: Promise<void> | null = null;
   let closeWorkerConnection: (() => Promise<void>) | null = null;
   let contexts: TenantContexts | undefined;
   if (options.worker) {
-    const deps = { pool, tenants, health, endpoints: options.endpoints, now: () => new Date(), startDocumentBookings };
+    const deps = {
+      pool,
+      tenants,
+      health,
+      endpoints: options.endpoints,
+      now: () => new Date(),
+      startDocumentBookings,
+    };
     contexts = new TenantContexts(deps);
     const created = await createWorker({
       temporalAddress: options.temporalAddress,
       namespace: options.namespace,
       taskQueue: options.taskQueue,
-      maxConcurrentActivities: typeof options.worker === 'object' ? options.worker.maxConcurrentActivities : undefined,
+      maxConcurrentActivities:
+        typeof options.worker === 'object' ? options.worker.maxConcurrentActivities : undefined,
       deps,
       contexts,
     });
@@ -91,6 +119,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
   }
 
   let app: FastifyInstance | null = null;
+  let stopped: Promise<void> | null = null;
   if (options.adminApi) {
     app = buildAdminApi({
       service: operator,
@@ -123,13 +152,20 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
     contexts,
     adminApiUrl,
     worker,
-    async stop() {
+    stop() {
+      stopped ??= stopAll();
+      return stopped;
+    },
+  };
+
+  async function stopAll(): Promise<void> {
+    {
       if (app) await app.close();
       if (worker && worker.getState() === 'RUNNING') worker.shutdown();
       if (workerRun) await workerRun;
       if (closeWorkerConnection) await closeWorkerConnection();
       await workflows.client.connection.close();
       await pool.end();
-    },
-  };
+    }
+  }
 }

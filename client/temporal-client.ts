@@ -24,8 +24,11 @@ export const invoiceNumberKey = defineSearchAttributeKey(
 );
 
 export const tenantWorkflowId = (tenantId: string) => `tenant-${tenantId}`;
-export const documentBookingWorkflowId = (tenantId: string, kind: 'invoice' | 'sales_order', tribeId: string) =>
-  `${kind === 'invoice' ? 'invoice' : 'sales-order'}-${tenantId}-${tribeId}`;
+export const documentBookingWorkflowId = (
+  tenantId: string,
+  kind: 'invoice' | 'sales_order',
+  tribeId: string,
+) => `${kind === 'invoice' ? 'invoice' : 'sales-order'}-${tenantId}-${tribeId}`;
 
 export class TenantWorkflowNotRunningError extends Error {
   override name = 'TenantWorkflowNotRunningError';
@@ -90,7 +93,11 @@ export class TenantWorkflows {
    * webhooks for the same invoice ends in one workflow. A finished run may be started again (a re-phased
    * invoice); its first step sees the booking and does nothing.
    */
-  async startDocumentBooking(tenantId: string, kind: 'invoice' | 'sales_order', tribeId: string): Promise<string> {
+  async startDocumentBooking(
+    tenantId: string,
+    kind: 'invoice' | 'sales_order',
+    tribeId: string,
+  ): Promise<string> {
     const workflowId = documentBookingWorkflowId(tenantId, kind, tribeId);
     await this.client.workflow.start(documentBookingWorkflow, {
       workflowId,

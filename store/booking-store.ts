@@ -44,7 +44,16 @@ export class BookingStore {
          document_id = COALESCE(EXCLUDED.document_id, document_bookings.document_id),
          mandate_id = COALESCE(EXCLUDED.mandate_id, document_bookings.mandate_id),
          status = EXCLUDED.status, updated_at = now()`,
-      [tenantId, booking.kind, booking.tribeId, booking.number, booking.snelstartId, booking.documentId, booking.mandateId, booking.status],
+      [
+        tenantId,
+        booking.kind,
+        booking.tribeId,
+        booking.number,
+        booking.snelstartId,
+        booking.documentId,
+        booking.mandateId,
+        booking.status,
+      ],
     );
   }
 

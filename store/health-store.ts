@@ -105,7 +105,12 @@ export class HealthStore {
   }
 
   /** Which of these records have an open failure (resolved when they sync again). */
-  async openFailureIds(tenantId: string, entity: string, source: string, recordIds: string[]): Promise<Set<string>> {
+  async openFailureIds(
+    tenantId: string,
+    entity: string,
+    source: string,
+    recordIds: string[],
+  ): Promise<Set<string>> {
     if (recordIds.length === 0) return new Set();
     const { rows } = await this.pool.query(
       `SELECT record_id FROM record_failures WHERE tenant_id = $1 AND entity = $2 AND source = $3
@@ -136,10 +141,10 @@ export class HealthStore {
 
   /** A retried record that failed again keeps its failure but is not retried again until asked. */
   async clearRetryRequest(tenantId: string, failureId: number): Promise<void> {
-    await this.pool.query('UPDATE record_failures SET retry_requested_at = NULL WHERE tenant_id = $1 AND id = $2', [
-      tenantId,
-      failureId,
-    ]);
+    await this.pool.query(
+      'UPDATE record_failures SET retry_requested_at = NULL WHERE tenant_id = $1 AND id = $2',
+      [tenantId, failureId],
+    );
   }
 
   async setWarning(tenantId: string, code: string, subject: string, message: string): Promise<void> {

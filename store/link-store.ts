@@ -15,7 +15,11 @@ export interface RecordLink {
 export class LinkStore {
   constructor(private readonly pool: Pool) {}
 
-  async bySnelstartIds(tenantId: string, entity: LinkedEntity, ids: string[]): Promise<Map<string, RecordLink>> {
+  async bySnelstartIds(
+    tenantId: string,
+    entity: LinkedEntity,
+    ids: string[],
+  ): Promise<Map<string, RecordLink>> {
     if (ids.length === 0) return new Map();
     const { rows } = await this.pool.query(
       `SELECT * FROM record_links WHERE tenant_id = $1 AND entity = $2 AND snelstart_id = ANY($3::uuid[])`,
@@ -24,7 +28,11 @@ export class LinkStore {
     return new Map(rows.map((row) => [row.snelstart_id as string, toLink(row)]));
   }
 
-  async byTribeIds(tenantId: string, entity: LinkedEntity, ids: string[]): Promise<Map<string, RecordLink[]>> {
+  async byTribeIds(
+    tenantId: string,
+    entity: LinkedEntity,
+    ids: string[],
+  ): Promise<Map<string, RecordLink[]>> {
     const result = new Map<string, RecordLink[]>();
     if (ids.length === 0) return result;
     const { rows } = await this.pool.query(

@@ -41,7 +41,12 @@ export class SyncStateStore {
     );
     const row = rows[0];
     if (!row) return { nextOffset: 0, done: 0, total: null, completed: false };
-    return { nextOffset: row.next_offset, done: row.done, total: row.total, completed: row.completed_at !== null };
+    return {
+      nextOffset: row.next_offset,
+      done: row.done,
+      total: row.total,
+      completed: row.completed_at !== null,
+    };
   }
 
   async saveProgress(tenantId: string, phase: string, progress: PhaseProgress): Promise<void> {

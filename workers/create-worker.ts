@@ -1,7 +1,10 @@
 import {
+  DefaultLogger,
   NativeConnection,
+  Runtime,
   Worker,
   bundleWorkflowCode,
+  type LogLevel,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
 import { createActivities, type ActivityDependencies } from '../activities';
@@ -28,9 +31,21 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return bundle;
 }
 
+let runtimeInstalled = false;
+
+/** The SDK's own logs pass at this level and above (it is chatty at INFO). Once per process. */
+export function installRuntime(
+  level: LogLevel = (process.env.TEMPORAL_LOG_LEVEL as LogLevel | undefined) ?? 'WARN',
+): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  Runtime.install({ logger: new DefaultLogger(level) });
+}
+
 export async function createWorker(
   options: WorkerOptions,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
+  installRuntime();
   const connection = await NativeConnection.connect({ address: options.temporalAddress });
   const worker = await Worker.create({
     connection,

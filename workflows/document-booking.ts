@@ -44,7 +44,11 @@ export async function documentBookingWorkflow(input: DocumentBookingInput): Prom
     };
   }
   try {
-    const customerId = await acts.ensureSnelStartCustomer({ tenantId: input.tenantId, kind: input.kind, tribeId: input.tribeId });
+    const customerId = await acts.ensureSnelStartCustomer({
+      tenantId: input.tenantId,
+      kind: input.kind,
+      tribeId: input.tribeId,
+    });
     const snelstartId = await acts.createSnelStartDocument({ ...input, customerId });
     const documentId = await acts.attachDocumentToSnelStart({ ...input, snelstartId });
     return { outcome: 'booked', number: prepared.number, snelstartId, documentId };

@@ -28,7 +28,10 @@ export async function runIncrementalSync(
   let relatieCursor = cursors.get(STREAMS.snelstartRelaties) ?? null;
   for await (const page of ctx.snelstart.relatiesModifiedSince(readFromCursor(relatieCursor))) {
     addCounts(counts, await syncRelatiesToTribe(ctx, page, { recover }));
-    relatieCursor = advanceCursor(relatieCursor, page.map((relatie) => relatie.modifiedOn));
+    relatieCursor = advanceCursor(
+      relatieCursor,
+      page.map((relatie) => relatie.modifiedOn),
+    );
     heartbeat();
   }
   if (relatieCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.snelstartRelaties, relatieCursor);
@@ -36,7 +39,10 @@ export async function runIncrementalSync(
   let artikelCursor = cursors.get(STREAMS.snelstartArtikelen) ?? null;
   for await (const page of ctx.snelstart.artikelenModifiedSince(readFromCursor(artikelCursor))) {
     addCounts(counts, await syncArtikelenToTribe(ctx, page, { recover }));
-    artikelCursor = advanceCursor(artikelCursor, page.map((artikel) => artikel.modifiedOn));
+    artikelCursor = advanceCursor(
+      artikelCursor,
+      page.map((artikel) => artikel.modifiedOn),
+    );
     heartbeat();
   }
   if (artikelCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.snelstartArtikelen, artikelCursor);
@@ -47,7 +53,8 @@ export async function runIncrementalSync(
     organisationCursor = laterIso(organisationCursor, page.cursor);
     heartbeat();
   }
-  if (organisationCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.tribeOrganizations, organisationCursor);
+  if (organisationCursor)
+    await ctx.state.setCursor(ctx.tenantId, STREAMS.tribeOrganizations, organisationCursor);
 
   let productCursor = cursors.get(STREAMS.tribeProducts) ?? null;
   for await (const page of ctx.tribe.products.modifiedSince(tribeReadFrom(productCursor))) {

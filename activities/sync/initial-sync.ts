@@ -13,7 +13,10 @@ const RECORDS_PER_BATCH = 500;
  * One batch of the initial SnelStart → Tribe sync, resuming after the last batch that was recorded as done.
  * A batch is idempotent: re-running it after a crash finds its own earlier writes by link or ImportId.
  */
-export async function runInitialSyncBatch(ctx: TenantContext, phase: InitialSyncPhase): Promise<InitialSyncBatchResult> {
+export async function runInitialSyncBatch(
+  ctx: TenantContext,
+  phase: InitialSyncPhase,
+): Promise<InitialSyncBatchResult> {
   const progress = await ctx.state.progress(ctx.tenantId, phase);
   if (progress.completed) {
     return { phase, progress: { done: progress.done, total: progress.total, finished: true }, counts: {} };
@@ -26,7 +29,10 @@ export async function runInitialSyncBatch(ctx: TenantContext, phase: InitialSync
   let read = 0;
   let finished = false;
   while (read < RECORDS_PER_BATCH && !finished) {
-    const page = phase === 'relations' ? await ctx.snelstart.relatiesPage(offset) : await ctx.snelstart.artikelenPage(offset);
+    const page =
+      phase === 'relations'
+        ? await ctx.snelstart.relatiesPage(offset)
+        : await ctx.snelstart.artikelenPage(offset);
     const outcome =
       phase === 'relations'
         ? await syncRelatiesToTribe(ctx, page.items as never, { recover })

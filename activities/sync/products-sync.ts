@@ -40,7 +40,9 @@ export async function syncArtikelenToTribe(
   const ids = artikelen.map((artikel) => artikel.id);
   const links = await ctx.links.bySnelstartIds(ctx.tenantId, 'product', ids);
   const lookup = productBatchLookup(artikelen, [...links.values()]);
-  const existing = new Map((await ctx.tribe.products.getMany(lookup.linkedTribeIds)).items.map((p) => [p.ID, p]));
+  const existing = new Map(
+    (await ctx.tribe.products.getMany(lookup.linkedTribeIds)).items.map((p) => [p.ID, p]),
+  );
   const decisions = decideProductMatches({
     artikelen,
     links: [...links.values()],
@@ -49,7 +51,9 @@ export async function syncArtikelenToTribe(
   let recovered = new Map<string, TribeProduct>();
   if (options.recover) {
     const unlinked = ids.filter((id) => !links.has(id)).map(productImportId);
-    recovered = new Map((await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]));
+    recovered = new Map(
+      (await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]),
+    );
   }
   const snapshots = await ctx.snapshots.get(ctx.tenantId, 'product', ids);
   const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
@@ -63,13 +67,17 @@ export async function syncArtikelenToTribe(
         counts.skipped += 1;
         return;
       }
-      if (decision.kind === 'missing-link') throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
+      if (decision.kind === 'missing-link')
+        throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
       const canonical = artikelToCanonical(artikel);
       const adopted = recovered.get(productImportId(artikel.id));
       if (decision.kind === 'create' && !adopted) {
         const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
         if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-        const created = await createProduct(ctx, { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) });
+        const created = await createProduct(ctx, {
+          ...(write.product as TribeProductCreate),
+          ImportId: productImportId(artikel.id),
+        });
         newLinks.push(productLink(artikel, created.ID, 'created-in-tribe'));
         newSnapshots.push(snapshotOf(artikel.id, canonical));
         counts.created += 1;
@@ -99,7 +107,10 @@ export async function syncArtikelenToTribe(
 }
 
 /** Tribe products → SnelStart artikelen: linked ones merged, new ones created with their Tribe code. */
-export async function syncProductsToSnelStart(ctx: TenantContext, products: readonly TribeProduct[]): Promise<Partial<SyncCounts>> {
+export async function syncProductsToSnelStart(
+  ctx: TenantContext,
+  products: readonly TribeProduct[],
+): Promise<Partial<SyncCounts>> {
   const counts = emptyCounts();
   if (products.length === 0) return counts;
   const links = await ctx.links.byTribeIds(
@@ -122,8 +133,14 @@ export async function syncProductsToSnelStart(ctx: TenantContext, products: read
         const tribe = tribeProductToCanonical(product, ctx.productMapping);
         if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return;
         const artikel = await ctx.snelstart.getArtikel(link.snelstartId);
-        if (!artikel) throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
-        const outcome = await mergeProduct(ctx, artikel, product, (snapshot?.fields as CanonicalProduct | undefined) ?? null);
+        if (!artikel)
+          throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
+        const outcome = await mergeProduct(
+          ctx,
+          artikel,
+          product,
+          (snapshot?.fields as CanonicalProduct | undefined) ?? null,
+        );
         addCounts(counts, outcome.counts);
         newSnapshots.push(outcome.snapshot);
         return;
@@ -178,11 +195,16 @@ async function mergeProduct(
     await ctx.snelstart.replaceArtikel(artikel.id, update.artikel as Record<string, unknown>);
   }
   if (merged.conflicts.length > 0) {
-    await ctx.health.audit(ctx.tenantId, 'conflict', `Artikel ${artikel.artikelcode ?? artikel.id} changed on both sides; SnelStart's values kept`, {
-      entity: 'product',
-      recordId: artikel.id,
-      details: merged.conflicts,
-    });
+    await ctx.health.audit(
+      ctx.tenantId,
+      'conflict',
+      `Artikel ${artikel.artikelcode ?? artikel.id} changed on both sides; SnelStart's values kept`,
+      {
+        entity: 'product',
+        recordId: artikel.id,
+        details: merged.conflicts,
+      },
+    );
   }
   return {
     counts: { updated: toTribe.length + toSnelStart.length > 0 ? 1 : 0, conflicts: merged.conflicts.length },
@@ -201,7 +223,10 @@ async function createProduct(ctx: TenantContext, body: TribeProductCreate): Prom
 }
 
 /** artikelcode is SnelStart's natural key (ART-0005): after an unknown outcome, or when taken, look it up. */
-async function createArtikel(ctx: TenantContext, write: Parameters<TenantContext['snelstart']['createArtikel']>[0]) {
+async function createArtikel(
+  ctx: TenantContext,
+  write: Parameters<TenantContext['snelstart']['createArtikel']>[0],
+) {
   try {
     return await ctx.snelstart.createArtikel(write);
   } catch (err) {
@@ -222,5 +247,12 @@ function hasCode(err: unknown, code: string): boolean {
 }
 
 function productLink(artikel: SnelStartArtikel, tribeId: string, matchedBy: string): RecordLink {
-  return { entity: 'product', snelstartId: artikel.id, tribeId, role: null, snelstartCode: artikel.artikelcode ?? null, matchedBy };
+  return {
+    entity: 'product',
+    snelstartId: artikel.id,
+    tribeId,
+    role: null,
+    snelstartCode: artikel.artikelcode ?? null,
+    matchedBy,
+  };
 }

@@ -1,5 +1,9 @@
 import { tribeRelationshipSchema, type TribeOrganization } from '../../api-clients/tribe';
-import { decideRelationMatches, relationBatchLookup, type RelationMatchDecision } from '../../domain/matching';
+import {
+  decideRelationMatches,
+  relationBatchLookup,
+  type RelationMatchDecision,
+} from '../../domain/matching';
 import { fingerprint, mergeThreeWay, patchedFields } from '../../domain/merge';
 import {
   RELATION_MERGE_OPTIONS,
@@ -24,7 +28,8 @@ import { findTribeCandidates } from './tribe-candidates';
 const WRITE_CONCURRENCY = 8;
 
 export const relationImportId = (snelstartId: string) => `snelstart:relatie:${snelstartId}`;
-const roleSet = (role: RelatieRole) => (role === 'Klant' ? TRIBE_CUSTOMER_RELATIONSHIP : TRIBE_SUPPLIER_RELATIONSHIP);
+const roleSet = (role: RelatieRole) =>
+  role === 'Klant' ? TRIBE_CUSTOMER_RELATIONSHIP : TRIBE_SUPPLIER_RELATIONSHIP;
 
 interface BatchResult {
   links: RecordLink[];
@@ -59,7 +64,11 @@ export async function syncRelatiesToTribe(
 
   const candidateLinks = await ctx.links.byTribeIds(ctx.tenantId, 'relation', [...organisations.keys()]);
   const allLinks = [...ownLinks.values(), ...[...candidateLinks.values()].flat()].map(asMatchLink);
-  const decisions = decideRelationMatches({ relaties, links: allLinks, tribeOrganisations: [...organisations.values()] });
+  const decisions = decideRelationMatches({
+    relaties,
+    links: allLinks,
+    tribeOrganisations: [...organisations.values()],
+  });
   const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', ids);
   const byId = new Map(relaties.map((relatie) => [relatie.id, relatie]));
   const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', ids);
@@ -85,7 +94,13 @@ export async function syncRelatiesToTribe(
     const recoveredOrg = recovered.get(relationImportId(decision.snelstartId));
     const effective: RelationMatchDecision =
       decision.kind === 'create' && recoveredOrg
-        ? { ...decision, kind: 'matched', rule: 'link', tribeId: recoveredOrg.ID, groupKey: `tribe:${recoveredOrg.ID}` }
+        ? {
+            ...decision,
+            kind: 'matched',
+            rule: 'link',
+            tribeId: recoveredOrg.ID,
+            groupKey: `tribe:${recoveredOrg.ID}`,
+          }
         : decision;
     if (recoveredOrg) organisations.set(recoveredOrg.ID, recoveredOrg);
     groups.set(effective.groupKey, [...(groups.get(effective.groupKey) ?? []), effective]);
@@ -99,7 +114,8 @@ export async function syncRelatiesToTribe(
       addCounts(counts, outcome.counts);
       result.links.push(...outcome.links);
       result.snapshots.push(...outcome.snapshots);
-      for (const member of members) if (openFailures.has(member.snelstartId)) result.resolved.push(member.snelstartId);
+      for (const member of members)
+        if (openFailures.has(member.snelstartId)) result.resolved.push(member.snelstartId);
     } catch (err) {
       if (classifyError(err) === 'retryable') throw err;
       counts.failed += members.length;
@@ -116,7 +132,8 @@ export async function syncRelatiesToTribe(
   });
   await ctx.links.upsert(ctx.tenantId, result.links);
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots);
-  for (const id of result.resolved) await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
+  for (const id of result.resolved)
+    await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
   return counts;
 }
 
@@ -133,16 +150,32 @@ async function syncGroup(
   const memberRoles = members.flatMap((member) => member.roles.map((role) => ({ member, role })));
 
   if (first.kind === 'create') {
-    const relatieMembers = memberRoles.map(({ member, role }) => ({ relatie: byId.get(member.snelstartId)!, role }));
-    const { organisation, roles, problems } = tribeOrganisationCreateFromRelaties(relatieMembers, ctx.relationMapping);
+    const relatieMembers = memberRoles.map(({ member, role }) => ({
+      relatie: byId.get(member.snelstartId)!,
+      role,
+    }));
+    const { organisation, roles, problems } = tribeOrganisationCreateFromRelaties(
+      relatieMembers,
+      ctx.relationMapping,
+    );
     if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
     const importId = relationImportId(first.snelstartId);
-    const created = await createOrganisationWithRole(ctx, { ...organisation, ImportId: importId }, roles[0] ?? 'Klant');
+    const created = await createOrganisationWithRole(
+      ctx,
+      { ...organisation, ImportId: importId },
+      roles[0] ?? 'Klant',
+    );
     for (const role of roles.slice(1)) await createRole(ctx, created, role);
-    const links = memberRoles.map(({ member, role }) => link(member, role, created, 'created-in-tribe', byId));
-    const snaps = memberRoles.map(({ member, role }) => {
+    const links = memberRoles.map(({ member, role }) =>
+      link(member, role, created, 'created-in-tribe', byId),
+    );
+    const snaps = memberRoles.map(({ member }) => {
       const canonical = relatieToCanonical(byId.get(member.snelstartId)!, ctx.relationMapping);
-      return { snelstartId: member.snelstartId, fields: canonical as unknown as Record<string, unknown>, fingerprint: fingerprint(canonical) };
+      return {
+        snelstartId: member.snelstartId,
+        fields: canonical as unknown as Record<string, unknown>,
+        fingerprint: fingerprint(canonical),
+      };
     });
     return { counts: { created: members.length }, links, snapshots: snaps };
   }
@@ -159,7 +192,10 @@ async function syncGroup(
       await createRole(ctx, organisation, role);
       roleHolders.add(`${tribeId}:${role}`);
     }
-    const base = member.kind === 'linked' ? (snapshots.get(member.snelstartId)?.fields as CanonicalRelation | undefined) : undefined;
+    const base =
+      member.kind === 'linked'
+        ? (snapshots.get(member.snelstartId)?.fields as CanonicalRelation | undefined)
+        : undefined;
     const snelstart = relatieToCanonical(relatie, ctx.relationMapping);
     const tribe = tribeOrganisationToCanonical(organisation, role, ctx.relationMapping);
     const merged = mergeThreeWay<CanonicalRelation>(base ?? null, snelstart, tribe, RELATION_MERGE_OPTIONS);
@@ -172,11 +208,16 @@ async function syncGroup(
     if (snelstartFields.length > 0) await updateRelatie(ctx, relatie, merged.snapshot, snelstartFields);
     if (merged.conflicts.length > 0) {
       counts.conflicts! += merged.conflicts.length;
-      await ctx.health.audit(ctx.tenantId, 'conflict', `Relatie ${relatie.relatiecode ?? relatie.id} changed on both sides; SnelStart's values kept`, {
-        entity: 'relation',
-        recordId: relatie.id,
-        details: merged.conflicts,
-      });
+      await ctx.health.audit(
+        ctx.tenantId,
+        'conflict',
+        `Relatie ${relatie.relatiecode ?? relatie.id} changed on both sides; SnelStart's values kept`,
+        {
+          entity: 'relation',
+          recordId: relatie.id,
+          details: merged.conflicts,
+        },
+      );
     }
     if (member.kind === 'matched') counts.matched! += 1;
     else if (tribeFields.length > 0 || snelstartFields.length > 0) counts.updated! += 1;
@@ -213,7 +254,11 @@ async function createOrganisationWithRole(
   return { ...(organisation as TribeOrganization), ID: organisationId, Name: String(organisation.Name) };
 }
 
-async function createRole(ctx: TenantContext, organisation: TribeOrganization, role: RelatieRole): Promise<void> {
+async function createRole(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+): Promise<void> {
   await ctx.tribe.relationships.create(roleSet(role), { Organization: { ID: organisation.ID } });
 }
 
@@ -256,7 +301,8 @@ async function existingRoles(
   for (const members of groups.values()) {
     for (const member of members) {
       if (member.kind !== 'matched' || !member.tribeId || !organisations.has(member.tribeId)) continue;
-      for (const role of member.roles) matched.set(role, (matched.get(role) ?? new Set()).add(member.tribeId));
+      for (const role of member.roles)
+        matched.set(role, (matched.get(role) ?? new Set()).add(member.tribeId));
     }
   }
   const holders = new Set<string>();

@@ -43,7 +43,9 @@ export async function syncOrganisationsToSnelStart(
   const linkedIds = [...links.values()].flat().map((link) => link.snelstartId);
   const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', linkedIds);
 
-  const unlinked = organisations.filter((org) => !links.has(org.ID) && !org.ImportId?.startsWith('snelstart:'));
+  const unlinked = organisations.filter(
+    (org) => !links.has(org.ID) && !org.ImportId?.startsWith('snelstart:'),
+  );
   const rolesByOrg = await exportedRoles(ctx, unlinked);
   const newLinks: RecordLink[] = [];
   const newSnapshots: RecordSnapshot[] = [];
@@ -103,20 +105,33 @@ async function mergeLinked(
     await ctx.snelstart.replaceRelatie(relatie.id, update.relatie as Record<string, unknown>);
   }
   if (toTribe.length > 0) {
-    const update = tribeOrganisationUpdateFromCanonical(organisation, merged.snapshot, toTribe, role, ctx.relationMapping);
+    const update = tribeOrganisationUpdateFromCanonical(
+      organisation,
+      merged.snapshot,
+      toTribe,
+      role,
+      ctx.relationMapping,
+    );
     if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
     const body: Record<string, unknown> = { ...update.organisation };
     for (const address of update.addresses) {
-      body[address.slot] = address.addressId ? { ...address.address, ID: address.addressId } : address.address;
+      body[address.slot] = address.addressId
+        ? { ...address.address, ID: address.addressId }
+        : address.address;
     }
     await ctx.tribe.organizations.update(organisation.ID, body);
   }
   if (merged.conflicts.length > 0) {
-    await ctx.health.audit(ctx.tenantId, 'conflict', `Organisation "${organisation.Name}" changed on both sides; SnelStart's values kept`, {
-      entity: 'relation',
-      recordId: relatie.id,
-      details: merged.conflicts,
-    });
+    await ctx.health.audit(
+      ctx.tenantId,
+      'conflict',
+      `Organisation "${organisation.Name}" changed on both sides; SnelStart's values kept`,
+      {
+        entity: 'relation',
+        recordId: relatie.id,
+        details: merged.conflicts,
+      },
+    );
   }
   const changed = toSnelStart.length > 0 || toTribe.length > 0;
   return {
@@ -157,9 +172,20 @@ export async function createRelatiesForOrganisation(
     }
     const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
     if (code) numbers[role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber'] = code;
-    links.push({ entity: 'relation', snelstartId: created.id, tribeId: organisation.ID, role, snelstartCode: code, matchedBy: 'created-in-snelstart' });
+    links.push({
+      entity: 'relation',
+      snelstartId: created.id,
+      tribeId: organisation.ID,
+      role,
+      snelstartCode: code,
+      matchedBy: 'created-in-snelstart',
+    });
     const canonical = relatieToCanonical(created, ctx.relationMapping);
-    snapshots.push({ snelstartId: created.id, fields: canonical as unknown as Record<string, unknown>, fingerprint: fingerprint(canonical) });
+    snapshots.push({
+      snelstartId: created.id,
+      fields: canonical as unknown as Record<string, unknown>,
+      fingerprint: fingerprint(canonical),
+    });
   }
   // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
   await ctx.links.upsert(ctx.tenantId, links);
@@ -169,7 +195,10 @@ export async function createRelatiesForOrganisation(
 }
 
 /** The SnelStart roles of unlinked organisations, from the relationship types the tenant exports. */
-async function exportedRoles(ctx: TenantContext, organisations: readonly TribeOrganization[]): Promise<Map<string, RelatieRole[]>> {
+async function exportedRoles(
+  ctx: TenantContext,
+  organisations: readonly TribeOrganization[],
+): Promise<Map<string, RelatieRole[]>> {
   const result = new Map<string, RelatieRole[]>();
   if (organisations.length === 0) return result;
   const types = ctx.settings.mappings.relationTypes;
@@ -187,6 +216,7 @@ async function exportedRoles(ctx: TenantContext, organisations: readonly TribeOr
       if (orgId) setsByOrg.set(orgId, [...(setsByOrg.get(orgId) ?? []), set]);
     }
   }
-  for (const [orgId, orgSets] of setsByOrg) result.set(orgId, relatieRolesForTribeRelationships(orgSets, types));
+  for (const [orgId, orgSets] of setsByOrg)
+    result.set(orgId, relatieRolesForTribeRelationships(orgSets, types));
   return result;
 }

@@ -1,4 +1,11 @@
-import { SnelStartClient, odataFilter, datetime, sharedRateLimiter, type Relatie, type Artikel } from '../../api-clients/snelstart';
+import {
+  SnelStartClient,
+  odataFilter,
+  datetime,
+  sharedRateLimiter,
+  type Relatie,
+  type Artikel,
+} from '../../api-clients/snelstart';
 import type { SnelStartArtikelWrite, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import type { Endpoints } from '../dependencies';
 import type { SnelStartGateway } from './snelstart-gateway';
@@ -15,7 +22,9 @@ export interface SnelStartGatewayOptions {
 }
 
 /** The SnelStart API client in the engine's terms. */
-export function createSnelStartGateway(options: SnelStartGatewayOptions): SnelStartGateway & { client: SnelStartClient } {
+export function createSnelStartGateway(
+  options: SnelStartGatewayOptions,
+): SnelStartGateway & { client: SnelStartClient } {
   const client = new SnelStartClient({
     apiUrl: options.endpoints.apiUrl,
     tokenUrl: options.endpoints.tokenUrl,
@@ -26,7 +35,8 @@ export function createSnelStartGateway(options: SnelStartGatewayOptions): SnelSt
       if (call.kind === 'api') options.onApiCall?.();
     },
   });
-  const invalid = (resource: string) => (error: Error, row: unknown) => options.onInvalidRow?.(resource, row, error.message);
+  const invalid = (resource: string) => (error: Error, row: unknown) =>
+    options.onInvalidRow?.(resource, row, error.message);
 
   return {
     client,

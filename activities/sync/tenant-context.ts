@@ -95,7 +95,11 @@ export class TenantContexts {
     ]);
     const pairing = pairProductGroups(omzetgroepen, productGroups);
     for (const omzetgroep of pairing.unpaired) {
-      const created = await tribe.odata.create('ProductGroup', productGroupCreateFromOmzetgroep(omzetgroep), groupSchema);
+      const created = await tribe.odata.create(
+        'ProductGroup',
+        productGroupCreateFromOmzetgroep(omzetgroep),
+        groupSchema,
+      );
       pairing.pairs.push({ snelstartOmzetgroepId: omzetgroep.id, tribeProductGroupId: created.ID });
     }
     return {

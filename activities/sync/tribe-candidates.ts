@@ -11,7 +11,10 @@ const POSTCODE_PREFIXES_PER_REQUEST = 60;
  * on the four digits is case-insensitive in Tribe and covers every spelling of a postcode; the matcher then
  * compares normalised keys, so the wider candidate set is harmless.
  */
-export async function findTribeCandidates(tribe: TribeClient, lookup: RelationBatchLookup): Promise<Map<string, TribeOrganization>> {
+export async function findTribeCandidates(
+  tribe: TribeClient,
+  lookup: RelationBatchLookup,
+): Promise<Map<string, TribeOrganization>> {
   const organisations = new Map<string, TribeOrganization>();
   const add = (items: readonly TribeOrganization[]) => items.forEach((org) => organisations.set(org.ID, org));
   add((await tribe.organizations.getMany(lookup.linkedTribeIds)).items);
@@ -23,7 +26,14 @@ export async function findTribeCandidates(tribe: TribeClient, lookup: RelationBa
       .slice(start, start + POSTCODE_PREFIXES_PER_REQUEST)
       .map((prefix) => `startswith(VisitingAddress/Postalcode,${odataString(prefix)})`)
       .join(' or ');
-    add((await tribe.odata.all('Relation_Organization', tribeOrganizationSchema, { filter, expand: ORGANIZATION_EXPAND })).items);
+    add(
+      (
+        await tribe.odata.all('Relation_Organization', tribeOrganizationSchema, {
+          filter,
+          expand: ORGANIZATION_EXPAND,
+        })
+      ).items,
+    );
   }
   return organisations;
 }

@@ -45,8 +45,12 @@ export async function startDemoEnvironment(options: DemoEnvironmentOptions = {})
   let tribeSeed: TribeSeed;
   let generated: DemoData['summary'] | null = null;
   if (options.snelstartSeedFile || options.tribeSeedFile) {
-    snelstartSeed = options.snelstartSeedFile ? (JSON.parse(await readFile(options.snelstartSeedFile, 'utf8')) as SeedDocument) : {};
-    tribeSeed = options.tribeSeedFile ? (JSON.parse(await readFile(options.tribeSeedFile, 'utf8')) as TribeSeed) : {};
+    snelstartSeed = options.snelstartSeedFile
+      ? (JSON.parse(await readFile(options.snelstartSeedFile, 'utf8')) as SeedDocument)
+      : {};
+    tribeSeed = options.tribeSeedFile
+      ? (JSON.parse(await readFile(options.tribeSeedFile, 'utf8')) as TribeSeed)
+      : {};
   } else {
     const data = generateDemoData({
       seed: options.seed ?? 1,
@@ -116,7 +120,10 @@ export function demoActivation(
         snelstartGrootboekId: row.snelstartGrootboekId,
       })),
       relationTypes: { customer: true, supplier: true, extra: [] },
-      addressTypes: { vestigingsAdres: address('vestigingsAdres'), correspondentieAdres: address('correspondentieAdres') },
+      addressTypes: {
+        vestigingsAdres: address('vestigingsAdres'),
+        correspondentieAdres: address('correspondentieAdres'),
+      },
     },
     mode: 'invoice',
     incasso: true,

@@ -57,7 +57,8 @@ async function main(): Promise<number> {
   }
   const parsed = argsSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) process.stderr.write(`--${issue.path.join('.')}: ${issue.message}\n`);
+    for (const issue of parsed.error.issues)
+      process.stderr.write(`--${issue.path.join('.')}: ${issue.message}\n`);
     process.stderr.write(HELP);
     return 2;
   }
@@ -85,7 +86,11 @@ async function main(): Promise<number> {
     taskQueue: 'koppeling',
     encryptionKey: randomBytes(32).toString('hex'),
     endpoints: {
-      snelstart: { apiUrl: demo.snelstart.apiUrl, tokenUrl: demo.snelstart.tokenUrl, subscriptionKey: demo.snelstart.subscriptionKey },
+      snelstart: {
+        apiUrl: demo.snelstart.apiUrl,
+        tokenUrl: demo.snelstart.tokenUrl,
+        subscriptionKey: demo.snelstart.subscriptionKey,
+      },
       tribe: { apiUrl: demo.tribe.apiUrl, tokenUrl: demo.tribe.tokenUrl },
     },
     adminToken,
@@ -108,7 +113,9 @@ async function main(): Promise<number> {
   try {
     // The demo tenant is activated through the same door a marketplace button uses.
     const tenantId = String(demo.activation.tenantId);
-    await axios.post(`${system.adminApiUrl}/tenants`, demo.activation, { headers: { Authorization: `Bearer ${adminToken}` } });
+    await axios.post(`${system.adminApiUrl}/tenants`, demo.activation, {
+      headers: { Authorization: `Bearer ${adminToken}` },
+    });
     const ready = {
       temporalUi: process.env.KOPPELING_TEMPORAL_UI_URL || null,
       temporal: temporalAddress,
@@ -121,7 +128,12 @@ async function main(): Promise<number> {
         subscriptionKey: demo.snelstart.subscriptionKey,
         koppelsleutel: demo.koppelsleutel,
       },
-      tribe: { api: demo.tribe.apiUrl, token: demo.tribe.tokenUrl, clientId: demo.tribeClientId, clientSecret: demo.tribeClientSecret },
+      tribe: {
+        api: demo.tribe.apiUrl,
+        token: demo.tribe.tokenUrl,
+        clientId: demo.tribeClientId,
+        clientSecret: demo.tribeClientSecret,
+      },
     };
     (args.json ? process.stderr : process.stdout).write(`ready ${JSON.stringify(ready)}\n`);
 
@@ -129,7 +141,9 @@ async function main(): Promise<number> {
       await waitForQuietPoint(system, demo, tenantId, (line) => process.stderr.write(`${line}\n`));
       const summary = await summarise(system, demo, tenantId, (Date.now() - started) / 1000);
       await stop();
-      process.stdout.write(args.json ? `${JSON.stringify(summary)}\n` : `${JSON.stringify(summary, null, 2)}\n`);
+      process.stdout.write(
+        args.json ? `${JSON.stringify(summary)}\n` : `${JSON.stringify(summary, null, 2)}\n`,
+      );
       return 0;
     }
     process.stderr.write(
@@ -151,8 +165,14 @@ async function main(): Promise<number> {
 
 async function dump(demo: DemoEnvironment, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'snelstart.json'), JSON.stringify(demo.snelstart.administration(demo.koppelsleutel).dump(), null, 1));
-  await writeFile(path.join(dir, 'tribe.json'), JSON.stringify(demo.tribe.tenant(demo.tribeClientId).dump(), null, 1));
+  await writeFile(
+    path.join(dir, 'snelstart.json'),
+    JSON.stringify(demo.snelstart.administration(demo.koppelsleutel).dump(), null, 1),
+  );
+  await writeFile(
+    path.join(dir, 'tribe.json'),
+    JSON.stringify(demo.tribe.tenant(demo.tribeClientId).dump(), null, 1),
+  );
 }
 
 function requireEnv(name: string): string {
@@ -162,7 +182,8 @@ function requireEnv(name: string): string {
 }
 
 function describe(err: unknown): string {
-  if (axios.isAxiosError(err) && err.response) return `activation failed: ${JSON.stringify(err.response.data)}`;
+  if (axios.isAxiosError(err) && err.response)
+    return `activation failed: ${JSON.stringify(err.response.data)}`;
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }
 

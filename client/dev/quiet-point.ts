@@ -30,12 +30,18 @@ export async function waitForQuietPoint(
   const status = async () => (await system.workflows.status(tenantId)) ?? null;
   for (;;) {
     const current = await status();
-    if (current && current.phase !== 'initial-sync' && Object.values(current.progress).every((p) => p.finished)) break;
-    const line = current && Object.keys(current.progress).length > 0
-      ? `initial sync: ${Object.entries(current.progress)
-          .map(([phase, p]) => `${phase} ${p.done}${p.total === null ? '' : `/${p.total}`}`)
-          .join(', ')}`
-      : 'waiting for the tenant workflow';
+    if (
+      current &&
+      current.phase !== 'initial-sync' &&
+      Object.values(current.progress).every((p) => p.finished)
+    )
+      break;
+    const line =
+      current && Object.keys(current.progress).length > 0
+        ? `initial sync: ${Object.entries(current.progress)
+            .map(([phase, p]) => `${phase} ${p.done}${p.total === null ? '' : `/${p.total}`}`)
+            .join(', ')}`
+        : 'waiting for the tenant workflow';
     if (line !== lastLine) say((lastLine = line));
     if (Date.now() > deadline) throw new Error('the initial sync did not finish in time');
     await sleep(300);
@@ -55,12 +61,18 @@ export async function waitForQuietPoint(
     if (settled >= expected) break;
     const line = `invoices booked: ${counts.documented}/${expected} (${counts.failed} failed)`;
     if (line !== lastLine) say((lastLine = line));
-    if (Date.now() > deadline) throw new Error(`only ${settled} of ${expected} sent invoices were settled in time`);
+    if (Date.now() > deadline)
+      throw new Error(`only ${settled} of ${expected} sent invoices were settled in time`);
     await sleep(300);
   }
 }
 
-export async function summarise(system: KoppelingSystem, demo: DemoEnvironment, tenantId: string, durationS: number) {
+export async function summarise(
+  system: KoppelingSystem,
+  demo: DemoEnvironment,
+  tenantId: string,
+  durationS: number,
+) {
   const status = await system.operator.status(tenantId);
   const bookings = await new BookingStore(system.pool).counts(tenantId);
   const admin = demo.snelstart.administration(demo.koppelsleutel);
@@ -84,7 +96,10 @@ export async function summarise(system: KoppelingSystem, demo: DemoEnvironment, 
       artikelen: admin.records('artikelen').length,
       verkoopboekingen: admin.records('verkoopboekingen').length,
     },
-    tribe: { organisations: tribe.list('Relation_Organization').length, products: tribe.list('Product').length },
+    tribe: {
+      organisations: tribe.list('Relation_Organization').length,
+      products: tribe.list('Product').length,
+    },
     openFailures: status.openFailures,
     warnings: status.warnings,
     apiCalls: system.contexts?.calls.get(tenantId) ?? null,

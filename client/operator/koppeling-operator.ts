@@ -1,7 +1,11 @@
 import { SnelStartClient } from '../../api-clients/snelstart';
 import { TribeClient } from '../../api-clients/tribe';
 import type { Endpoints } from '../../activities/dependencies';
-import { parseActivationConfig, splitActivationConfig, type ActivationConfig } from '../../domain/activation-config';
+import {
+  parseActivationConfig,
+  splitActivationConfig,
+  type ActivationConfig,
+} from '../../domain/activation-config';
 import { SNELSTART_BTW_SOORTEN } from '../../domain/activation-config';
 import type { HealthStore } from '../../store/health-store';
 import type { TenantStore } from '../../store/tenant-store';
@@ -53,17 +57,29 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       ]);
     }
     const existing = await this.options.tenants.findTenant(tenantId);
-    if (!existing) throw new OperatorError('not-found', `Tenant "${tenantId}" does not exist; activate it first.`);
+    if (!existing)
+      throw new OperatorError('not-found', `Tenant "${tenantId}" does not exist; activate it first.`);
     return this.store(config, 'update');
   }
 
   async mappingOptions(tenantId: string): Promise<MappingOptions> {
     const tenant = await this.options.tenants.findTenant(tenantId);
-    if (!tenant) throw new OperatorError('not-found', `Tenant "${tenantId}" does not exist. List tenants with: koppeling tenant list`);
+    if (!tenant)
+      throw new OperatorError(
+        'not-found',
+        `Tenant "${tenantId}" does not exist. List tenants with: koppeling tenant list`,
+      );
     const credentials = await this.options.tenants.loadCredentials(tenantId);
     const { endpoints } = this.options;
-    const snelstart = new SnelStartClient({ ...endpoints.snelstart, koppelsleutel: credentials.koppelsleutel });
-    const tribe = new TribeClient({ ...endpoints.tribe, clientId: credentials.tribeClientId, clientSecret: credentials.tribeClientSecret });
+    const snelstart = new SnelStartClient({
+      ...endpoints.snelstart,
+      koppelsleutel: credentials.koppelsleutel,
+    });
+    const tribe = new TribeClient({
+      ...endpoints.tribe,
+      clientId: credentials.tribeClientId,
+      clientSecret: credentials.tribeClientSecret,
+    });
     try {
       const [grootboeken, sjablonen, vatGroups, ledgers, addressTypes, relationTypes] = await Promise.all([
         snelstart.listGrootboeken(),
@@ -73,20 +89,30 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
         tribe.datastores.addressTypes(),
         tribe.datastores.relationshipTypes(),
       ]);
-      const row = (r: { ID: string; Code?: string | null; Name?: string | null }) => ({ id: r.ID, code: r.Code ?? null, name: r.Name ?? '' });
+      const row = (r: { ID: string; Code?: string | null; Name?: string | null }) => ({
+        id: r.ID,
+        code: r.Code ?? null,
+        name: r.Name ?? '',
+      });
       return {
         snelstart: {
           btwSoorten: SNELSTART_BTW_SOORTEN.map((soort) => ({ id: soort, name: soort })),
           grootboeken: grootboeken
             .filter((g) => !g.nonactief)
             .map((g) => ({ id: g.id, code: g.nummer ?? null, name: g.omschrijving ?? '' })),
-          verkoopordersjablonen: sjablonen.filter((s) => !s.nonactief).map((s) => ({ id: s.id, name: s.omschrijving ?? '' })),
+          verkoopordersjablonen: sjablonen
+            .filter((s) => !s.nonactief)
+            .map((s) => ({ id: s.id, name: s.omschrijving ?? '' })),
         },
         tribe: {
           vatGroups: vatGroups.map(row),
           ledgerAccounts: ledgers.map(row),
           addressTypes: addressTypes.map(row),
-          relationTypes: relationTypes.map((r) => ({ id: String(r.Code ?? r.ID), code: r.Code ?? null, name: r.Name ?? '' })),
+          relationTypes: relationTypes.map((r) => ({
+            id: String(r.Code ?? r.ID),
+            code: r.Code ?? null,
+            name: r.Name ?? '',
+          })),
         },
       };
     } finally {
@@ -97,14 +123,19 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
   async preview(input: unknown): Promise<PreviewReport> {
     const config = parseOrThrow(input);
     const live = await validateAgainstLiveSystems(config, this.options.endpoints);
-    if (live.problems.length > 0) throw new OperatorError('invalid', 'The activation does not pass the live checks.', live.problems);
+    if (live.problems.length > 0)
+      throw new OperatorError('invalid', 'The activation does not pass the live checks.', live.problems);
     return previewInitialSync(config, this.options.endpoints);
   }
 
   private async store(config: ActivationConfig, action: 'activate' | 'update'): Promise<ActivationResult> {
     const live = await validateAgainstLiveSystems(config, this.options.endpoints);
     if (live.problems.length > 0) {
-      throw new OperatorError('invalid', `The ${action === 'activate' ? 'activation' : 'new configuration'} does not pass the live checks.`, live.problems);
+      throw new OperatorError(
+        'invalid',
+        `The ${action === 'activate' ? 'activation' : 'new configuration'} does not pass the live checks.`,
+        live.problems,
+      );
     }
     const { settings, credentials } = splitActivationConfig(config);
     const existing = await this.options.tenants.findTenant(config.tenantId);
@@ -120,12 +151,20 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
         tribeClientSecret: credentials.tribe.clientSecret,
       },
     });
-    await this.options.tenants.audit(config.tenantId, action === 'activate' ? 'activated' : 'config-updated', `Tenant ${action}d`);
+    await this.options.tenants.audit(
+      config.tenantId,
+      action === 'activate' ? 'activated' : 'config-updated',
+      `Tenant ${action}d`,
+    );
     let workflowId = `tenant-${config.tenantId}`;
     if (action === 'activate') {
       workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
       if (this.options.registerWebhooks) {
-        const tribe = new TribeClient({ ...this.options.endpoints.tribe, clientId: config.tribe.clientId, clientSecret: config.tribe.clientSecret });
+        const tribe = new TribeClient({
+          ...this.options.endpoints.tribe,
+          clientId: config.tribe.clientId,
+          clientSecret: config.tribe.clientSecret,
+        });
         await this.options.registerWebhooks(config.tenantId, tribe);
       }
     }
@@ -144,7 +183,9 @@ function parseOrThrow(input: unknown): ActivationConfig {
   if (parsed.ok) return parsed.config;
   const problems: Problem[] = parsed.problems.map((text) => {
     const at = text.indexOf(': ');
-    return at > 0 ? { field: text.slice(0, at), message: text.slice(at + 2) } : { field: '(file)', message: text };
+    return at > 0
+      ? { field: text.slice(0, at), message: text.slice(at + 2) }
+      : { field: '(file)', message: text };
   });
   throw new OperatorError('invalid', 'The activation file is not valid.', problems);
 }

@@ -16,7 +16,10 @@ export interface LiveCheckResult {
  * Checks an activation against both live systems: the credentials work, the SnelStart package is supported,
  * the token carries the scopes the enabled features need, and every mapped id exists. One problem per finding.
  */
-export async function validateAgainstLiveSystems(config: ActivationConfig, endpoints: Endpoints): Promise<LiveCheckResult> {
+export async function validateAgainstLiveSystems(
+  config: ActivationConfig,
+  endpoints: Endpoints,
+): Promise<LiveCheckResult> {
   const problems: Problem[] = [];
   const result: LiveCheckResult = { problems, snelstartPackage: 'unknown', administratieNaam: null };
   const snelstart = new SnelStartClient({
@@ -39,7 +42,11 @@ export async function validateAgainstLiveSystems(config: ActivationConfig, endpo
   return result;
 }
 
-async function checkSnelStart(config: ActivationConfig, client: SnelStartClient, result: LiveCheckResult): Promise<void> {
+async function checkSnelStart(
+  config: ActivationConfig,
+  client: SnelStartClient,
+  result: LiveCheckResult,
+): Promise<void> {
   const { problems } = result;
   let scopes: string[];
   try {

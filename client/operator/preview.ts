@@ -11,15 +11,29 @@ import type { PreviewReport, PreviewRow } from './operator-service';
  * artikel what would happen and by which rule. Nothing is linked yet before activation, so every relatie is
  * matched by number or by name and address, or created.
  */
-export async function previewInitialSync(config: ActivationConfig, endpoints: Endpoints): Promise<PreviewReport> {
-  const snelstart = new SnelStartClient({ ...endpoints.snelstart, koppelsleutel: config.snelstart.koppelsleutel });
-  const tribe = new TribeClient({ ...endpoints.tribe, clientId: config.tribe.clientId, clientSecret: config.tribe.clientSecret });
+export async function previewInitialSync(
+  config: ActivationConfig,
+  endpoints: Endpoints,
+): Promise<PreviewReport> {
+  const snelstart = new SnelStartClient({
+    ...endpoints.snelstart,
+    koppelsleutel: config.snelstart.koppelsleutel,
+  });
+  const tribe = new TribeClient({
+    ...endpoints.tribe,
+    clientId: config.tribe.clientId,
+    clientSecret: config.tribe.clientSecret,
+  });
   const rows: PreviewRow[] = [];
   try {
     for await (const relaties of snelstart.relatiePages()) {
       const organisations = await findTribeCandidates(tribe, relationBatchLookup(relaties, []));
       const byId = new Map(relaties.map((relatie) => [relatie.id, relatie]));
-      for (const decision of decideRelationMatches({ relaties, links: [], tribeOrganisations: [...organisations.values()] })) {
+      for (const decision of decideRelationMatches({
+        relaties,
+        links: [],
+        tribeOrganisations: [...organisations.values()],
+      })) {
         const relatie = byId.get(decision.snelstartId);
         rows.push({
           entity: 'relation',
@@ -36,7 +50,11 @@ export async function previewInitialSync(config: ActivationConfig, endpoints: En
     }
     for await (const artikelen of snelstart.artikelPages()) {
       const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
-      for (const decision of decideProductMatches({ artikelen, links: [], existingTribeProductIds: new Set() })) {
+      for (const decision of decideProductMatches({
+        artikelen,
+        links: [],
+        existingTribeProductIds: new Set(),
+      })) {
         const artikel = byId.get(decision.snelstartId);
         rows.push({
           entity: 'product',

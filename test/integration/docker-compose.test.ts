@@ -12,19 +12,28 @@ const required = {
 
 describe('docker-compose.yml', () => {
   it('is accepted by docker-compose config -q', () => {
-    const result = spawnSync('docker-compose', ['config', '-q'], { cwd: root, env: { ...process.env, ...required } });
+    const result = spawnSync('docker-compose', ['config', '-q'], {
+      cwd: root,
+      env: { ...process.env, ...required },
+    });
     expect(result.stderr.toString()).toBe('');
     expect(result.status).toBe(0);
   });
 
   it('runs PostgreSQL, Temporal on PostgreSQL, the Temporal UI, the worker and the admin API', () => {
     const resolved = parse(
-      execFileSync('docker-compose', ['config'], { cwd: root, env: { ...process.env, ...required } }).toString(),
+      execFileSync('docker-compose', ['config'], {
+        cwd: root,
+        env: { ...process.env, ...required },
+      }).toString(),
     );
     expect(Object.keys(resolved.services)).toEqual(
       expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'worker', 'admin-api']),
     );
-    expect(resolved.services.temporal.environment).toMatchObject({ DB: 'postgres12', POSTGRES_SEEDS: 'postgres' });
+    expect(resolved.services.temporal.environment).toMatchObject({
+      DB: 'postgres12',
+      POSTGRES_SEEDS: 'postgres',
+    });
     expect(resolved.services['temporal-ui'].environment.TEMPORAL_ADDRESS).toBe('temporal:7233');
     expect(resolved.services.worker.environment.DATABASE_URL).toContain('@postgres:5432/');
   });
@@ -32,7 +41,10 @@ describe('docker-compose.yml', () => {
   it('refuses to start without the secrets, naming the missing one', () => {
     const env = { ...process.env, ...required } as Record<string, string | undefined>;
     delete env.KOPPELING_ENCRYPTION_KEY;
-    const result = spawnSync('docker-compose', ['config', '-q'], { cwd: root, env: env as NodeJS.ProcessEnv });
+    const result = spawnSync('docker-compose', ['config', '-q'], {
+      cwd: root,
+      env: env as NodeJS.ProcessEnv,
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr.toString()).toContain('KOPPELING_ENCRYPTION_KEY');
   });

@@ -10,7 +10,11 @@ const valid = {
 describe('loadEnv', () => {
   it('fills defaults for what it may default', () => {
     const env = loadEnv(valid);
-    expect(env).toMatchObject({ TEMPORAL_ADDRESS: '127.0.0.1:7233', ADMIN_API_PORT: 8080, TEMPORAL_TASK_QUEUE: 'koppeling' });
+    expect(env).toMatchObject({
+      TEMPORAL_ADDRESS: '127.0.0.1:7233',
+      ADMIN_API_PORT: 8080,
+      TEMPORAL_TASK_QUEUE: 'koppeling',
+    });
   });
 
   it.each([

@@ -1,0 +1,94 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  tribeWebhookNotificationSchema,
+  type TribeWebhookNotification,
+} from '../../../api-clients/tribe/schemas/webhook';
+import { verifyTribeSignature } from '../../../api-clients/tribe/webhook-signature';
+import { errorBodySchema } from '../schemas/error-body';
+import { jsonResponse } from '../schemas/json-response';
+import { tenantParamsSchema } from '../schemas/tenant-params';
+import { webhookAcceptedSchema, webhookHeadersSchema } from '../schemas/tribe-webhook-schemas';
+
+export interface TribeWebhookOptions {
+  /** The secret Tribe signs webhook bodies with. */
+  secret: string;
+  /** Called for every verified event about an invoice or a sales order. */
+  onInvoiceEvent(tenantId: string, event: TribeWebhookNotification): Promise<void> | void;
+}
+
+/** The entity types whose changes can make a document ready to book. */
+const invoiceEntityTypes = new Set(['Activity.Invoice', 'Activity.SalesOrder']);
+
+/**
+ * Receives Tribe's change notifications. The signature covers the exact bytes Tribe sent, so this
+ * plugin replaces the JSON parser with one that keeps the raw body, and parses only after verifying.
+ */
+export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = async (app, options) => {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.post('/webhooks/tribe/:tenantId', {
+    schema: {
+      tags: ['webhooks'],
+      summary: 'Tribe webhook receiver',
+      description:
+        'Tribe posts `{ webhookId, payload: { type, entityType, entityId, timestamp } }`, signed in the ' +
+        '`X-Tribe-Signature` header. Invoice and sales-order events start their booking; other verified ' +
+        'events are acknowledged and ignored.',
+      security: [],
+      params: tenantParamsSchema,
+      headers: webhookHeadersSchema,
+      response: {
+        202: jsonResponse('Verified and accepted.', webhookAcceptedSchema),
+        400: jsonResponse('The body is not a Tribe change notification.', errorBodySchema),
+        401: jsonResponse('X-Tribe-Signature is missing or wrong.', errorBodySchema),
+      },
+    },
+    handler: async (request, reply) => {
+      const { tenantId } = request.params;
+      const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      if (!verifyTribeSignature(options.secret, rawBody, request.headers['x-tribe-signature'])) {
+        request.log.warn({ tenantId }, 'refused a Tribe webhook with a missing or wrong signature');
+        return reply.code(401).send({
+          error: 'unauthorized',
+          message: 'X-Tribe-Signature is missing or does not match the body.',
+        });
+      }
+
+      const body = parseJson(rawBody);
+      if (typeof body !== 'object' || body === null) {
+        return reply.code(400).send({ error: 'invalid', message: 'The webhook body is not a JSON object.' });
+      }
+      // Tribe signed it, so an event the sync does not act on is acknowledged rather than redelivered.
+      if (!invoiceEntityTypes.has(entityTypeOf(body)))
+        return reply.code(202).send({ accepted: true, handled: false });
+
+      const event = tribeWebhookNotificationSchema.safeParse(body);
+      if (!event.success) {
+        return reply.code(400).send({
+          error: 'invalid',
+          message: 'The webhook body is not a Tribe change notification.',
+          problems: event.error.issues.map((issue) => ({
+            field: issue.path.join('.') || 'body',
+            message: issue.message,
+          })),
+        });
+      }
+      await options.onInvoiceEvent(tenantId, event.data);
+      return reply.code(202).send({ accepted: true, handled: true });
+    },
+  });
+};
+
+function parseJson(raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function entityTypeOf(body: object): string {
+  const payload = (body as { payload?: { entityType?: unknown } }).payload;
+  return typeof payload?.entityType === 'string' ? payload.entityType : '';
+}

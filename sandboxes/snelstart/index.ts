@@ -1,0 +1,10 @@
+export { startSnelStartSandbox } from './sandbox';
+export type { AdministrationHandle, SnelStartSandbox, SnelStartSandboxOptions } from './sandbox';
+export type { AdministrationOptions, SandboxStats, TokenResponse } from './sandbox-core';
+export type { SeedDocument } from './administration/seed-document';
+export type { ResourceName } from './administration/administration';
+export type { EditableResource } from './administration/user-edits';
+export { PACKAGE_SCOPES, SNELSTART_PACKAGES, type SnelStartPackage } from './auth/packages';
+export type { FaultSettings } from './traffic/fault-injector';
+export { TEST_PRODUCT_LIMITS, type AdministrationLimits } from './traffic/rate-limit-gate';
+export type { RequestCounters } from './traffic/request-stats';

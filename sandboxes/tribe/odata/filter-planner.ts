@@ -1,0 +1,122 @@
+import type { EntityTable } from '../store/entity-table';
+import type { TimeBound } from '../store/mutation-order-index';
+import type { ComparisonOperator, FilterExpression, Literal, Operand } from './filter-ast';
+
+/** Where the records that may match a filter come from; the full filter still runs on each candidate. */
+export type CandidatePlan =
+  | { readonly kind: 'ids'; readonly ids: ReadonlySet<string> }
+  | { readonly kind: 'modified'; readonly lower?: TimeBound; readonly upper?: TimeBound }
+  | { readonly kind: 'scan' };
+
+const SCAN: CandidatePlan = { kind: 'scan' };
+
+/**
+ * Picks an index for a filter: `ID eq`, `Nav/ID eq` and `eq` on indexed fields use the hash indexes (and
+ * `or` chains of them are united, which is how clients batch look-ups without `in`); bounds on
+ * `LastMutationDate` use the mutation-order index; anything else scans.
+ */
+export function planCandidates(table: EntityTable, expression: FilterExpression): CandidatePlan {
+  switch (expression.kind) {
+    case 'logical': {
+      const left = planCandidates(table, expression.left);
+      const right = planCandidates(table, expression.right);
+      return expression.operator === 'and' ? intersect(left, right) : unite(left, right);
+    }
+    case 'comparison':
+      return planComparison(table, expression.operator, expression.left, expression.right);
+    default:
+      return SCAN;
+  }
+}
+
+function planComparison(
+  table: EntityTable,
+  operator: ComparisonOperator,
+  left: Operand,
+  right: Operand,
+): CandidatePlan {
+  if (left.kind === 'literal' && right.kind === 'path')
+    return planComparison(table, flip(operator), right, left);
+  if (left.kind !== 'path' || right.kind !== 'literal') return SCAN;
+  const { segments } = left;
+  const { literal } = right;
+  if (segments.length === 1 && segments[0] === 'LastMutationDate' && literal.type === 'datetime') {
+    return planMutationRange(operator, literal.value);
+  }
+  if (operator !== 'eq') return SCAN;
+  return planEquality(table, segments, literal);
+}
+
+function planEquality(table: EntityTable, segments: readonly string[], literal: Literal): CandidatePlan {
+  const [first, second] = segments;
+  if (first === undefined) return SCAN;
+  if (segments.length === 1 && first === 'ID' && literal.type === 'guid') {
+    return { kind: 'ids', ids: table.get(literal.value) ? new Set([literal.value]) : new Set() };
+  }
+  if (segments.length === 1 && literal.type === 'string' && table.isIndexed(first)) {
+    return { kind: 'ids', ids: table.lookup(first, literal.value) };
+  }
+  if (segments.length === 2 && second === 'ID' && literal.type === 'guid' && table.isIndexed(first)) {
+    return { kind: 'ids', ids: table.lookup(first, literal.value) };
+  }
+  return SCAN;
+}
+
+function planMutationRange(operator: ComparisonOperator, ms: number): CandidatePlan {
+  switch (operator) {
+    case 'gt':
+      return { kind: 'modified', lower: { ms, inclusive: false } };
+    case 'ge':
+      return { kind: 'modified', lower: { ms, inclusive: true } };
+    case 'lt':
+      return { kind: 'modified', upper: { ms, inclusive: false } };
+    case 'le':
+      return { kind: 'modified', upper: { ms, inclusive: true } };
+    case 'eq':
+      return { kind: 'modified', lower: { ms, inclusive: true }, upper: { ms, inclusive: true } };
+    case 'ne':
+      return SCAN;
+  }
+}
+
+function flip(operator: ComparisonOperator): ComparisonOperator {
+  const flipped: Record<ComparisonOperator, ComparisonOperator> = {
+    eq: 'eq',
+    ne: 'ne',
+    gt: 'lt',
+    ge: 'le',
+    lt: 'gt',
+    le: 'ge',
+  };
+  return flipped[operator];
+}
+
+function intersect(left: CandidatePlan, right: CandidatePlan): CandidatePlan {
+  if (left.kind === 'ids' && right.kind === 'ids') return left.ids.size <= right.ids.size ? left : right;
+  if (left.kind === 'ids') return left;
+  if (right.kind === 'ids') return right;
+  if (left.kind === 'modified' && right.kind === 'modified') {
+    return {
+      kind: 'modified',
+      lower: tighter(left.lower, right.lower, (a, b) => a.ms > b.ms || (a.ms === b.ms && !a.inclusive)),
+      upper: tighter(left.upper, right.upper, (a, b) => a.ms < b.ms || (a.ms === b.ms && !a.inclusive)),
+    };
+  }
+  if (left.kind === 'modified') return left;
+  return right;
+}
+
+function tighter(
+  a: TimeBound | undefined,
+  b: TimeBound | undefined,
+  isTighter: (a: TimeBound, b: TimeBound) => boolean,
+): TimeBound | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return isTighter(a, b) ? a : b;
+}
+
+function unite(left: CandidatePlan, right: CandidatePlan): CandidatePlan {
+  if (left.kind !== 'ids' || right.kind !== 'ids') return SCAN;
+  return { kind: 'ids', ids: new Set([...left.ids, ...right.ids]) };
+}

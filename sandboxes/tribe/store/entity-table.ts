@@ -1,0 +1,107 @@
+import { refId, type EntityRecord, type EntitySetDef } from '../model/entity-model';
+import { findEntitySet } from '../model/entity-sets';
+import { MutationOrderIndex } from './mutation-order-index';
+import { ValueIndex } from './value-index';
+
+interface IndexedKey {
+  readonly name: string;
+  readonly read: (record: EntityRecord) => string | null;
+}
+
+/**
+ * The records of one entity set of one tenant. Iteration order is creation order (stable for `$skip`
+ * paging); secondary indexes cover the indexed fields and every navigation to a non-datastore set.
+ */
+export class EntityTable {
+  private readonly rows = new Map<string, EntityRecord>();
+  private readonly sequence = new Map<string, number>();
+  private nextSequence = 0;
+  private readonly indexes = new Map<string, ValueIndex>();
+  private readonly indexedKeys: IndexedKey[] = [];
+  readonly mutationOrder = new MutationOrderIndex();
+
+  constructor(readonly def: EntitySetDef) {
+    for (const field of def.fields) {
+      if (!field.indexed) continue;
+      this.addIndexedKey(field.name, (record) => {
+        const value = record[field.name];
+        return typeof value === 'string' ? value : null;
+      });
+    }
+    for (const navigation of def.navigations) {
+      const indexed = navigation.targets.some((target) => !findEntitySet(target)?.isDatastore);
+      if (indexed) this.addIndexedKey(navigation.name, (record) => refId(record[navigation.name]));
+    }
+  }
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  get(id: string): EntityRecord | undefined {
+    return this.rows.get(id);
+  }
+
+  values(): IterableIterator<EntityRecord> {
+    return this.rows.values();
+  }
+
+  /** Position in creation order; used to keep the default order when results come from an index. */
+  sequenceOf(id: string): number {
+    return this.sequence.get(id) ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  isIndexed(key: string): boolean {
+    return this.indexes.has(key);
+  }
+
+  /** IDs whose indexed field (or navigation target ID) equals `value`. */
+  lookup(key: string, value: string): ReadonlySet<string> {
+    return this.indexes.get(key)?.get(value) ?? EMPTY;
+  }
+
+  put(record: EntityRecord): void {
+    const previous = this.rows.get(record.ID);
+    if (previous) {
+      for (const key of this.indexedKeys) this.unindex(key, previous);
+    } else {
+      this.sequence.set(record.ID, this.nextSequence++);
+    }
+    this.rows.set(record.ID, record);
+    for (const key of this.indexedKeys) {
+      const value = key.read(record);
+      if (value !== null) this.indexes.get(key.name)?.add(value, record.ID);
+    }
+    this.mutationOrder.set(record.ID, Date.parse(record.LastMutationDate));
+  }
+
+  delete(id: string): EntityRecord | undefined {
+    const previous = this.rows.get(id);
+    if (!previous) return undefined;
+    for (const key of this.indexedKeys) this.unindex(key, previous);
+    this.rows.delete(id);
+    this.sequence.delete(id);
+    this.mutationOrder.delete(id);
+    return previous;
+  }
+
+  clear(): void {
+    this.rows.clear();
+    this.sequence.clear();
+    this.nextSequence = 0;
+    for (const index of this.indexes.values()) index.clear();
+    this.mutationOrder.clear();
+  }
+
+  private addIndexedKey(name: string, read: IndexedKey['read']): void {
+    this.indexes.set(name, new ValueIndex());
+    this.indexedKeys.push({ name, read });
+  }
+
+  private unindex(key: IndexedKey, record: EntityRecord): void {
+    const value = key.read(record);
+    if (value !== null) this.indexes.get(key.name)?.remove(value, record.ID);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

@@ -12,11 +12,14 @@ bash scripts/install-temporal.sh >/dev/null
 bash scripts/install-postgres.sh >/dev/null
 bash scripts/install-compose.sh
 
-STACK_NAME=test PG_PORT="${KOPPELING_TEST_PG_PORT:-55439}" TEMPORAL_PORT="${KOPPELING_TEST_TEMPORAL_PORT:-7239}" TEMPORAL_UI=headless
+STACK_NAME=test PG_PORT="${KOPPELING_TEST_PG_PORT:-55439}" TEMPORAL_PORT="${KOPPELING_TEST_TEMPORAL_PORT:-7239}"
+# The Web UI runs in tests too: the browser test opens it.
+TEMPORAL_UI="${KOPPELING_TEST_TEMPORAL_UI_PORT:-18233}"
 source scripts/stack.sh
 bash scripts/postgres.sh stop "$PG_DATA" >/dev/null 2>&1 || true
 rm -f "$STACK_DIR"/temporal.sqlite*
 stack_start koppeling_test "$STACK_DIR/temporal.sqlite"
+export KOPPELING_TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI"
 export KOPPELING_ENCRYPTION_KEY="${KOPPELING_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}" CI="${CI:-}"
 say "stack up in $((SECONDS - start)) s"

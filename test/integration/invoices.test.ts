@@ -1,0 +1,174 @@
+import axios from 'axios';
+import { signTribeWebhook } from '../../api-clients/tribe';
+import { sentInvoiceIds } from '../../client/dev/quiet-point';
+import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+
+type Row = Record<string, unknown>;
+
+/** Every sent invoice booked exactly once, with exactly one document. */
+function assertBookedOnce(h: SyncHarness, expected: number) {
+  const admin = h.snelstartAdmin();
+  const boekingen = admin.records('verkoopboekingen');
+  const numbers = boekingen.map((b: Row) => b.factuurnummer);
+  expect(new Set(numbers).size).toBe(numbers.length);
+  expect(boekingen).toHaveLength(expected);
+  const documents = admin.records('documenten');
+  for (const boeking of boekingen) {
+    const attached = documents.filter((d: Row) => d.parentIdentifier === boeking.id);
+    expect(attached).toHaveLength(1);
+  }
+}
+
+async function settled(h: SyncHarness, count: number) {
+  await until(
+    async () => {
+      const counts = await h.bookings.counts(h.tenantId);
+      return counts.documented + counts.failed >= count;
+    },
+    120_000,
+    `${count} invoices settled`,
+  );
+}
+
+describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandboxes over HTTP)', () => {
+  let h: SyncHarness;
+  beforeAll(async () => {
+    h = await startSyncHarness({ relations: 40, products: 20, sentInvoices: 12, seed: 5 });
+    await h.activate();
+    await h.waitForIdle();
+    await h.cycle();
+    await settled(h, sentInvoiceIds(h.demo).length);
+  });
+  afterAll(async () => h?.close());
+
+  it('books each sent invoice once as a balanced verkoopboeking with its PDF', async () => {
+    const sent = sentInvoiceIds(h.demo).length;
+    const counts = await h.bookings.counts(h.tenantId);
+    expect(counts.failed).toBe(0);
+    assertBookedOnce(h, sent);
+    for (const boeking of h.snelstartAdmin().records('verkoopboekingen')) {
+      const regels = (boeking.boekingsregels as { bedrag: number }[]).reduce(
+        (sum, r) => sum + Math.round(r.bedrag * 100),
+        0,
+      );
+      const btw = ((boeking.btw as { btwBedrag: number }[]) ?? []).reduce(
+        (sum, r) => sum + Math.round(r.btwBedrag * 100),
+        0,
+      );
+      expect(regels + btw).toBe(Math.round(Number(boeking.factuurbedrag) * 100));
+    }
+    // Another cycle (the safety net) finds nothing new to book.
+    await h.cycle();
+    assertBookedOnce(h, sent);
+  });
+
+  it('books a newly sent invoice within seconds of the webhook, once, even for a burst of the same event', async () => {
+    const tribe = h.tribeTenant();
+    const draft = tribe
+      .list('Activity_Invoice')
+      .find(
+        (invoice) =>
+          (invoice.Phase as { ID?: string })?.ID ===
+          tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID,
+      );
+    expect(draft).toBeDefined();
+    const before = h.snelstartAdmin().records('verkoopboekingen').length;
+    const started = Date.now();
+    tribe.sendInvoice(String(draft!.ID));
+    // Tribe's own webhook arrives; replay the same signed event ten more times at once.
+    const body = JSON.stringify({
+      webhookId: 'burst',
+      payload: {
+        type: 'EntityUpdateMutation',
+        entityType: 'Activity.Invoice',
+        entityId: draft!.ID,
+        timestamp: new Date().toISOString(),
+      },
+    });
+    const secret = `whsec-${h.tenantId}-0123456789`;
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        axios.post(`${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`, body, {
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Tribe-Signature': signTribeWebhook(secret, body),
+          },
+          validateStatus: () => true,
+        }),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(202));
+    await until(() => h.snelstartAdmin().records('verkoopboekingen').length > before, 30_000, 'booking');
+    const latencyMs = Date.now() - started;
+    await until(
+      async () => (await h.bookings.get(h.tenantId, 'invoice', String(draft!.ID)))?.status === 'documented',
+      30_000,
+    );
+    expect(h.snelstartAdmin().records('verkoopboekingen')).toHaveLength(before + 1);
+    expect(latencyMs).toBeLessThan(10_000);
+  });
+
+  it('rejects a forged webhook signature', async () => {
+    const body = JSON.stringify({
+      webhookId: 'x',
+      payload: {
+        type: 'EntityUpdateMutation',
+        entityType: 'Activity.Invoice',
+        entityId: 'x',
+        timestamp: 'now',
+      },
+    });
+    const response = await axios.post(`${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`, body, {
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Tribe-Signature': signTribeWebhook('wrong-secret-000000', body),
+      },
+      validateStatus: () => true,
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('books exactly once under 5xx, dropped connections and accepted-but-lost responses', async () => {
+    const tribe = h.tribeTenant();
+    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const drafts = tribe
+      .list('Activity_Invoice')
+      .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase);
+    expect(drafts.length).toBeGreaterThan(0);
+    h.demo.snelstart.setFaults({
+      serverErrorRate: 0.15,
+      dropConnectionRate: 0.1,
+      lostResponseRate: 0.3,
+      seed: 42,
+    } as never);
+    try {
+      for (const draft of drafts) tribe.sendInvoice(String(draft.ID));
+      await settled(h, sentInvoiceIds(h.demo).length);
+    } finally {
+      h.demo.snelstart.setFaults({ serverErrorRate: 0, dropConnectionRate: 0, lostResponseRate: 0 } as never);
+    }
+    const faults = h.demo.snelstart.stats(h.demo.koppelsleutel).faults;
+    expect(faults.lostResponses + faults.serverErrors + faults.droppedConnections).toBeGreaterThan(0);
+    expect((await h.bookings.counts(h.tenantId)).failed).toBe(0);
+    assertBookedOnce(h, sentInvoiceIds(h.demo).length);
+  });
+
+  it('sends the active mandate with subscription invoices and warns when a customer has none', async () => {
+    const boekingen = h.snelstartAdmin().records('verkoopboekingen');
+    const withMandate = boekingen.filter(
+      (b: Row) => (b.doorlopendeIncassoMachtiging as { id?: string } | null)?.id,
+    );
+    const status = await h.system.operator.status(h.tenantId);
+    const mandates = h.snelstartAdmin().records('doorlopendeincassomachtigingen');
+    for (const boeking of withMandate) {
+      const mandate = mandates.find(
+        (m: Row) => m.id === (boeking.doorlopendeIncassoMachtiging as { id: string }).id,
+      )!;
+      expect(mandate.intrekkingsDatum ?? null).toBeNull();
+      expect((mandate.klant as { id: string }).id).toBe((boeking.klant as { id: string }).id);
+    }
+    expect(withMandate.length + status.warnings.length).toBeGreaterThan(0);
+    for (const warning of status.warnings)
+      expect(warning).toMatch(/Create the doorlopende incassomachtiging in SnelStart/);
+  });
+});

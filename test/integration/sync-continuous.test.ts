@@ -1,0 +1,192 @@
+import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+
+type Row = Record<string, unknown>;
+
+const writes = (h: SyncHarness) => {
+  const snelstart = h.demo.snelstart.stats(h.demo.koppelsleutel).byRoute;
+  const tribe = h.demo.tribe.stats().tenants[h.demo.tribeClientId]?.byMethod ?? {};
+  const count = (routes: Record<string, number>, methods: string[]) =>
+    Object.entries(routes)
+      .filter(([route]) => methods.some((method) => route.startsWith(method)))
+      .reduce((sum, [, n]) => sum + n, 0);
+  return { snelstart: count(snelstart, ['POST', 'PUT']), tribe: count(tribe, ['POST', 'PUT', 'PATCH']) };
+};
+
+async function linkOf(h: SyncHarness, matchedBy: string, role = 'Klant') {
+  const { rows } = await h.system.pool.query(
+    `SELECT snelstart_id, tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'relation' AND matched_by = $2 AND role = $3
+     AND tribe_id IN (SELECT tribe_id FROM record_links WHERE tenant_id = $1 GROUP BY tribe_id HAVING count(*) = 1) LIMIT 1`,
+    [h.tenantId, matchedBy, role],
+  );
+  return rows[0] as { snelstart_id: string; tribe_id: string };
+}
+
+describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTTP)', () => {
+  let h: SyncHarness;
+  beforeAll(async () => {
+    h = await startSyncHarness({ relations: 80, products: 30, sentInvoices: 0, seed: 3 });
+    await h.activate();
+    await h.waitForIdle();
+    await h.cycle();
+  });
+  afterAll(async () => h?.close());
+
+  it('does not echo its own writes: quiet cycles write nothing on either side', async () => {
+    await h.cycle();
+    const before = writes(h);
+    for (let i = 0; i < 3; i += 1) await h.cycle();
+    expect(writes(h)).toEqual(before);
+  });
+
+  it('merges a relation changed on both sides: one-sided fields flow, a true conflict keeps SnelStart and is logged', async () => {
+    const link = await linkOf(h, 'created-in-tribe');
+    const admin = h.snelstartAdmin();
+    const tribe = h.tribeTenant();
+    admin.editAsUser('relaties', link.snelstart_id, {
+      telefoon: '020 123 4567',
+      naam: 'Naam uit SnelStart BV',
+    });
+    tribe.put('Relation_Organization', {
+      ID: link.tribe_id,
+      Website: 'https://crm.example.nl',
+      Name: 'Naam uit Tribe BV',
+    });
+    await h.cycle();
+
+    const org = tribe.get('Relation_Organization', link.tribe_id)!;
+    const relatie = admin.record('relaties', link.snelstart_id)!;
+    expect(org.PhoneNumber).toBe('020 123 4567');
+    expect(relatie.websiteUrl).toBe('https://crm.example.nl');
+    expect(org.Name).toBe('Naam uit SnelStart BV');
+    expect(relatie.naam).toBe('Naam uit SnelStart BV');
+    const { rows } = await h.system.pool.query(
+      `SELECT details FROM audit_log WHERE tenant_id = $1 AND kind = 'conflict' AND record_id = $2`,
+      [h.tenantId, link.snelstart_id],
+    );
+    expect(JSON.stringify(rows.map((row) => row.details))).toContain('Naam uit Tribe BV');
+  });
+
+  it('picks up a change written in the same second as the cursor', async () => {
+    const link = await linkOf(h, 'created-in-tribe');
+    const { rows } = await h.system.pool.query(
+      `SELECT position FROM sync_cursors WHERE tenant_id = $1 AND stream = 'snelstart.relaties'`,
+      [h.tenantId],
+    );
+    const cursor = rows[0].position as string;
+    const admin = h.snelstartAdmin();
+    const relatie = admin.record('relaties', link.snelstart_id)!;
+    // Rewrite the record with exactly the cursor's timestamp, as a change committed in that same second.
+    admin.seed({ relaties: [{ ...relatie, telefoon: '030 765 4321', modifiedOn: cursor }] } as never, {
+      replace: false,
+    });
+    await h.cycle();
+    expect(h.tribeTenant().get('Relation_Organization', link.tribe_id)!.PhoneNumber).toBe('030 765 4321');
+  });
+
+  it('creates a new Tribe customer in SnelStart without a number and writes the assigned number back', async () => {
+    const tribe = h.tribeTenant();
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Nieuwe Klant Uit Tribe B.V.',
+      EmailAddress: 'info@nieuweklant.nl',
+      VisitingAddress: {
+        Street: 'Kerkstraat',
+        HouseNumber: 12,
+        HouseNumberSuffix: 'A',
+        Postalcode: '1017 GC',
+        City: 'Amsterdam',
+      },
+    });
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '010 111 2222' });
+    await h.cycle();
+
+    const created = h
+      .snelstartAdmin()
+      .records('relaties')
+      .filter((r: Row) => r.naam === 'Nieuwe Klant Uit Tribe B.V.');
+    expect(created).toHaveLength(1);
+    expect(created[0]!.relatiesoort).toEqual(['Klant']);
+    const debtor = tribe.get('Relation_Organization', String(org.ID))!.DebtorNumber;
+    expect(debtor).toBe(String(created[0]!.relatiecode));
+    await h.cycle();
+    expect(
+      h
+        .snelstartAdmin()
+        .records('relaties')
+        .filter((r: Row) => r.naam === 'Nieuwe Klant Uit Tribe B.V.'),
+    ).toHaveLength(1);
+  });
+
+  it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {
+    const { rows: products } = await h.system.pool.query(
+      `SELECT snelstart_id, tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'product' LIMIT 1`,
+      [h.tenantId],
+    );
+    const product = products[0]!;
+    const link = await linkOf(h, 'number');
+    h.snelstartAdmin().editAsUser('artikelen', product.snelstart_id, { isNonActief: true });
+    h.snelstartAdmin().editAsUser('relaties', link.snelstart_id, { nonactief: true });
+    await h.cycle();
+    expect(h.tribeTenant().get('Product', product.tribe_id)!.IsInactive).toBe(true);
+    expect(h.tribeTenant().get('Relation_Organization', link.tribe_id)!.IsActive).toBe(true);
+  });
+
+  it('never propagates a deletion', async () => {
+    const link = await linkOf(h, 'name-address');
+    const before = h.snelstartAdmin().records('relaties').length;
+    h.tribeTenant().delete('Relation_Organization', link.tribe_id);
+    await h.cycle();
+    expect(h.snelstartAdmin().records('relaties')).toHaveLength(before);
+    expect(h.snelstartAdmin().record('relaties', link.snelstart_id)).toBeDefined();
+  });
+
+  it('lists an ambiguous relatie as a failure with its reason, and links it after the cause is fixed and retried', async () => {
+    const failures = await h.system.health.listOpenFailures(h.tenantId);
+    const ambiguous = failures.find((f) => f.operation === 'match');
+    expect(ambiguous).toBeDefined();
+    const candidates = (ambiguous!.details as { candidates: string[] }).candidates;
+    expect(candidates.length).toBeGreaterThanOrEqual(2);
+    // A person decides: the first candidate gets the debtor number, the other one is renamed.
+    const relatie = h.snelstartAdmin().record('relaties', ambiguous!.recordId)!;
+    h.tribeTenant().put('Relation_Organization', {
+      ID: candidates[0],
+      DebtorNumber: String(relatie.relatiecode),
+    });
+    h.tribeTenant().put('Relation_Organization', { ID: candidates[1], Name: 'Een andere organisatie' });
+    await h.system.operator.retry(h.tenantId, ambiguous!.recordId);
+    await until(async () => {
+      const { rows } = await h.system.pool.query(
+        `SELECT tribe_id FROM record_links WHERE tenant_id = $1 AND snelstart_id = $2`,
+        [h.tenantId, ambiguous!.recordId],
+      );
+      return rows[0]?.tribe_id === candidates[0];
+    });
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    expect(open.some((f) => f.recordId === ambiguous!.recordId)).toBe(false);
+  });
+
+  it('pauses, resumes and deactivates by signal, keeping all data', async () => {
+    await h.system.operator.pause(h.tenantId);
+    await until(async () => (await h.system.workflows.status(h.tenantId))?.phase === 'paused');
+    await until(async () => (await h.system.tenants.getTenant(h.tenantId)).status === 'paused');
+    const cycles = (await h.system.workflows.status(h.tenantId))!.cycles;
+    await h.system.workflows.syncNow(h.tenantId);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await h.system.workflows.status(h.tenantId))!.cycles).toBe(cycles);
+
+    await h.system.operator.resume(h.tenantId);
+    await until(async () => ((await h.system.workflows.status(h.tenantId))?.cycles ?? 0) > cycles);
+
+    const relaties = h.snelstartAdmin().records('relaties').length;
+    const organisations = h.tribeTenant().list('Relation_Organization').length;
+    await h.system.operator.deactivate(h.tenantId);
+    await until(async () => (await h.system.tenants.getTenant(h.tenantId)).status === 'deactivated');
+    expect(await h.system.workflows.isRunning(h.tenantId)).toBe(false);
+    expect(h.snelstartAdmin().records('relaties')).toHaveLength(relaties);
+    expect(h.tribeTenant().list('Relation_Organization')).toHaveLength(organisations);
+    await expect(h.system.operator.pause(h.tenantId)).rejects.toThrow(/deactivated/);
+  });
+});

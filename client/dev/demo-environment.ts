@@ -10,6 +10,7 @@ export interface DemoEnvironmentOptions {
   relations?: number;
   products?: number;
   sentInvoices?: number;
+  draftInvoices?: number;
   snelstartSeedFile?: string;
   tribeSeedFile?: string;
   /** SnelStart limits of the sandbox administration; null switches them off (the default for the demo). */
@@ -57,6 +58,7 @@ export async function startDemoEnvironment(options: DemoEnvironmentOptions = {})
       relations: options.relations ?? 200,
       products: options.products ?? 50,
       sentInvoices: options.sentInvoices ?? 20,
+      draftInvoices: options.draftInvoices,
       pdfBytes: options.pdfBytes,
     });
     snelstartSeed = data.snelstart as unknown as SeedDocument;

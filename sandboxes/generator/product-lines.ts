@@ -52,8 +52,12 @@ export function drawLines(
   random: Random,
 ): LineRequest[] {
   const lines: LineRequest[] = [];
+  // Reverse-charged lines are never mixed with other VAT on one invoice (SnelStart refuses it, BOE-0062).
+  const first = random.pick(products);
+  const reverse = first.revenue === 'reverseCharge';
+  const sameKind = products.filter((candidate) => (candidate.revenue === 'reverseCharge') === reverse);
   for (let i = 0; i < count; i++) {
-    const product = random.pick(products);
+    const product = i === 0 ? first : random.pick(sameKind);
     lines.push({
       product,
       quantityHundredths: drawQuantity(product.unit, random),

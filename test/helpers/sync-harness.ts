@@ -13,6 +13,8 @@ export interface SyncHarness {
   demo: DemoEnvironment;
   system: KoppelingSystem;
   tenantId: string;
+  /** The bearer token the harness's admin API requires (for the CLI and HTTP tests). */
+  readonly adminToken: string;
   bookings: BookingStore;
   /** Starts a worker-less system again with a new worker (after `killWorker`). */
   restartWorker(): Promise<void>;
@@ -68,6 +70,9 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
       return system;
     },
     tenantId,
+    get adminToken() {
+      return adminToken;
+    },
     bookings: new BookingStore(system.pool),
     async restartWorker() {
       await system.stop();

@@ -33,7 +33,7 @@ async function settled(h: SyncHarness, count: number) {
 describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandboxes over HTTP)', () => {
   let h: SyncHarness;
   beforeAll(async () => {
-    h = await startSyncHarness({ relations: 40, products: 20, sentInvoices: 12, seed: 5 });
+    h = await startSyncHarness({ relations: 40, products: 20, sentInvoices: 12, draftInvoices: 10, seed: 5 });
     await h.activate();
     await h.waitForIdle();
     await h.cycle();

@@ -51,7 +51,10 @@ export async function createWorker(
     connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowBundle: await workflowBundle(),
+    // A bundle prepared ahead (KOPPELING_WORKFLOW_BUNDLE) spares the worker webpack's memory at start-up.
+    workflowBundle: process.env.KOPPELING_WORKFLOW_BUNDLE
+      ? { codePath: process.env.KOPPELING_WORKFLOW_BUNDLE }
+      : await workflowBundle(),
     activities: createActivities(options.deps, options.contexts),
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 100,
     shutdownGraceTime: '10 seconds',

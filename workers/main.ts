@@ -4,6 +4,8 @@ import { CredentialCipher } from '../store/credential-cipher';
 import { HealthStore } from '../store/health-store';
 import { createPool } from '../store/pool';
 import { TenantStore } from '../store/tenant-store';
+import { TenantWorkflows } from '../client/temporal-client';
+import { mapWithConcurrency } from '../lib/concurrency';
 import { createWorker } from './create-worker';
 
 /** The worker process: runs every workflow and activity of the task queue until SIGINT/SIGTERM. */
@@ -11,6 +13,12 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL, { component: 'worker' });
   const pool = createPool(env.DATABASE_URL, 30);
+  // The hourly safety net starts booking workflows for sent invoices the webhooks missed.
+  const workflows = await TenantWorkflows.connect(
+    env.TEMPORAL_ADDRESS,
+    env.TEMPORAL_NAMESPACE,
+    env.TEMPORAL_TASK_QUEUE,
+  );
   const { worker, connection } = await createWorker({
     temporalAddress: env.TEMPORAL_ADDRESS,
     namespace: env.TEMPORAL_NAMESPACE,
@@ -29,12 +37,18 @@ async function main(): Promise<void> {
         tribe: { apiUrl: env.TRIBE_API_URL, tokenUrl: env.TRIBE_TOKEN_URL },
       },
       now: () => new Date(),
+      startDocumentBookings: async (tenantId, kind, tribeIds) => {
+        await mapWithConcurrency(tribeIds, 16, (tribeId) =>
+          workflows.startDocumentBooking(tenantId, kind, tribeId),
+        );
+      },
     },
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, temporal: env.TEMPORAL_ADDRESS }, 'worker started');
   // The SDK shuts the worker down gracefully on SIGINT/SIGTERM; run() resolves when it has.
   await worker.run();
   await connection.close();
+  await workflows.client.connection.close();
   await pool.end();
   log.info('worker stopped');
 }

@@ -189,8 +189,8 @@ async function mergeProduct(
     await ctx.tribe.products.update(product.ID, write.product);
   }
   if (toSnelStart.length > 0) {
-    const current = (await ctx.snelstart.getArtikel(artikel.id)) ?? artikel;
-    const update = artikelUpdateFromCanonical(current, merged.snapshot, toSnelStart, ctx.productMapping);
+    // The artikel was read moments ago by the caller: PUT onto it without another GET.
+    const update = artikelUpdateFromCanonical(artikel, merged.snapshot, toSnelStart, ctx.productMapping);
     if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
     await ctx.snelstart.replaceArtikel(artikel.id, update.artikel as Record<string, unknown>);
   }

@@ -275,8 +275,14 @@ async function updateOrganisation(
   for (const address of update.addresses) {
     body[address.slot] = address.addressId ? { ...address.address, ID: address.addressId } : address.address;
   }
-  await ctx.tribe.organizations.update(current.ID, body);
-  return (await ctx.tribe.organizations.get(current.ID)) ?? current;
+  const written = await ctx.tribe.organizations.update(current.ID, body);
+  // The answer carries address references only; the addresses just written are what Tribe now holds.
+  const result: Record<string, unknown> = { ...current, ...update.organisation };
+  for (const address of update.addresses) {
+    const id = (written[address.slot] as { ID?: string } | null | undefined)?.ID ?? address.addressId;
+    result[address.slot] = { ...address.address, ID: id };
+  }
+  return result as TribeOrganization;
 }
 
 async function updateRelatie(
@@ -285,8 +291,8 @@ async function updateRelatie(
   merged: CanonicalRelation,
   fields: ReturnType<typeof patchedFields<CanonicalRelation>>,
 ): Promise<void> {
-  const current = (await ctx.snelstart.getRelatie(relatie.id)) ?? relatie;
-  const update = relatieUpdateFromCanonical(current, merged, fields, ctx.relationMapping);
+  // The relatie was read moments ago in this batch: PUT onto it without another GET.
+  const update = relatieUpdateFromCanonical(relatie, merged, fields, ctx.relationMapping);
   if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
   await ctx.snelstart.replaceRelatie(relatie.id, update.relatie as Record<string, unknown>);
 }

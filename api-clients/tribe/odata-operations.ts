@@ -18,7 +18,7 @@ export interface ModifiedSinceOptions {
 const ENTITY_SET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Look-ups of many values go out as `or` chains of this many terms, keeping URLs short. */
-const TERMS_PER_REQUEST = 25;
+const TERMS_PER_REQUEST = 100;
 
 /** Typed OData requests on top of the transport: single entities, writes, paged and batched listings. */
 export class ODataOperations {

@@ -11,6 +11,8 @@ export interface DemoEnvironmentOptions {
   products?: number;
   sentInvoices?: number;
   draftInvoices?: number;
+  /** Tribe organisations that match a SnelStart relatie twice (left for a person to resolve). */
+  ambiguousPairs?: number;
   snelstartSeedFile?: string;
   tribeSeedFile?: string;
   /** SnelStart limits of the sandbox administration; null switches them off (the default for the demo). */
@@ -59,6 +61,7 @@ export async function startDemoEnvironment(options: DemoEnvironmentOptions = {})
       products: options.products ?? 50,
       sentInvoices: options.sentInvoices ?? 20,
       draftInvoices: options.draftInvoices,
+      ambiguousPairs: options.ambiguousPairs,
       pdfBytes: options.pdfBytes,
     });
     snelstartSeed = data.snelstart as unknown as SeedDocument;

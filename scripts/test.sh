@@ -11,11 +11,14 @@ bash scripts/install-deps.sh
 bash scripts/install-temporal.sh >/dev/null
 bash scripts/install-postgres.sh >/dev/null
 bash scripts/install-compose.sh
+bash scripts/install-chromium.sh
 
 STACK_NAME=test PG_PORT="${KOPPELING_TEST_PG_PORT:-55439}" TEMPORAL_PORT="${KOPPELING_TEST_TEMPORAL_PORT:-7239}"
 # The Web UI runs in tests too: the browser test opens it.
 TEMPORAL_UI="${KOPPELING_TEST_TEMPORAL_UI_PORT:-18233}"
 source scripts/stack.sh
+# Leftovers of an earlier run (or of scripts/test-stack-up.sh) are stopped: every run starts clean.
+bash scripts/temporal.sh stop "$TEMPORAL_PID" >/dev/null 2>&1 || true
 bash scripts/postgres.sh stop "$PG_DATA" >/dev/null 2>&1 || true
 rm -f "$STACK_DIR"/temporal.sqlite*
 stack_start koppeling_test "$STACK_DIR/temporal.sqlite"

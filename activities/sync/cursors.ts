@@ -35,3 +35,35 @@ export function laterIso(a: string | null, b: string | null): string | null {
   if (!b) return a;
   return Date.parse(a) >= Date.parse(b) ? a : b;
 }
+
+/**
+ * A cursor and when this service first saw it (its own clock). Re-reading an overlap guards against
+ * records committed late with a timestamp just below the cursor; once a cursor has stood unchanged for
+ * longer than the overlap, such records would already have been visible, so a quiet tenant's next read
+ * starts at the cursor's own second and costs one page per stream instead of re-reading the overlap forever.
+ */
+export interface StoredCursor {
+  position: string;
+  firstSeenAt: number | null;
+}
+
+export function parseStoredCursor(stored: string | undefined): StoredCursor | null {
+  if (!stored) return null;
+  if (stored.startsWith('{')) {
+    const parsed = JSON.parse(stored) as { position: string; firstSeenAt?: number };
+    return { position: parsed.position, firstSeenAt: parsed.firstSeenAt ?? null };
+  }
+  return { position: stored, firstSeenAt: null };
+}
+
+export function storeCursor(previous: StoredCursor | null, position: string, now: Date): string {
+  const firstSeenAt =
+    previous && previous.position === position && previous.firstSeenAt !== null
+      ? previous.firstSeenAt
+      : now.getTime();
+  return JSON.stringify({ position, firstSeenAt });
+}
+
+export function isSettled(cursor: StoredCursor | null, overlapMs: number, now: Date): boolean {
+  return cursor !== null && cursor.firstSeenAt !== null && now.getTime() - cursor.firstSeenAt > overlapMs;
+}

@@ -1,7 +1,16 @@
-import { advanceCursor, readFromCursor } from '../../domain/snelstart-time';
+import { DEFAULT_CURSOR_OVERLAP_SECONDS, advanceCursor, readFromCursor } from '../../domain/snelstart-time';
 import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
 import type { IncrementalSyncResult } from '../types';
-import { STREAMS, laterIso, tribeReadFrom } from './cursors';
+import {
+  STREAMS,
+  TRIBE_CURSOR_OVERLAP_MS,
+  isSettled,
+  laterIso,
+  parseStoredCursor,
+  storeCursor,
+  tribeReadFrom,
+  type StoredCursor,
+} from './cursors';
 import { heartbeat, isRetryAttempt } from './heartbeat';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
@@ -25,8 +34,10 @@ export async function runIncrementalSync(
 
   await retryRequestedRecords(ctx, counts);
 
-  let relatieCursor = cursors.get(STREAMS.snelstartRelaties) ?? null;
-  for await (const page of ctx.snelstart.relatiesModifiedSince(readFromCursor(relatieCursor))) {
+  const now = ctx.now();
+  const storedRelaties = parseStoredCursor(cursors.get(STREAMS.snelstartRelaties));
+  let relatieCursor = storedRelaties?.position ?? null;
+  for await (const page of ctx.snelstart.relatiesModifiedSince(snelstartReadFrom(storedRelaties, now))) {
     addCounts(counts, await syncRelatiesToTribe(ctx, page, { recover }));
     relatieCursor = advanceCursor(
       relatieCursor,
@@ -34,10 +45,16 @@ export async function runIncrementalSync(
     );
     heartbeat();
   }
-  if (relatieCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.snelstartRelaties, relatieCursor);
+  if (relatieCursor)
+    await ctx.state.setCursor(
+      ctx.tenantId,
+      STREAMS.snelstartRelaties,
+      storeCursor(storedRelaties, relatieCursor, now),
+    );
 
-  let artikelCursor = cursors.get(STREAMS.snelstartArtikelen) ?? null;
-  for await (const page of ctx.snelstart.artikelenModifiedSince(readFromCursor(artikelCursor))) {
+  const storedArtikelen = parseStoredCursor(cursors.get(STREAMS.snelstartArtikelen));
+  let artikelCursor = storedArtikelen?.position ?? null;
+  for await (const page of ctx.snelstart.artikelenModifiedSince(snelstartReadFrom(storedArtikelen, now))) {
     addCounts(counts, await syncArtikelenToTribe(ctx, page, { recover }));
     artikelCursor = advanceCursor(
       artikelCursor,
@@ -45,10 +62,18 @@ export async function runIncrementalSync(
     );
     heartbeat();
   }
-  if (artikelCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.snelstartArtikelen, artikelCursor);
+  if (artikelCursor)
+    await ctx.state.setCursor(
+      ctx.tenantId,
+      STREAMS.snelstartArtikelen,
+      storeCursor(storedArtikelen, artikelCursor, now),
+    );
 
-  let organisationCursor = cursors.get(STREAMS.tribeOrganizations) ?? null;
-  for await (const page of ctx.tribe.organizations.modifiedSince(tribeReadFrom(organisationCursor))) {
+  const storedOrganisations = parseStoredCursor(cursors.get(STREAMS.tribeOrganizations));
+  let organisationCursor = storedOrganisations?.position ?? null;
+  for await (const page of ctx.tribe.organizations.modifiedSince(
+    tribeReadFromStored(storedOrganisations, now),
+  )) {
     addCounts(counts, await syncOrganisationsToSnelStart(ctx, page.items));
     organisationCursor = laterIso(organisationCursor, page.cursor);
     heartbeat();
@@ -56,13 +81,19 @@ export async function runIncrementalSync(
   if (organisationCursor)
     await ctx.state.setCursor(ctx.tenantId, STREAMS.tribeOrganizations, organisationCursor);
 
-  let productCursor = cursors.get(STREAMS.tribeProducts) ?? null;
-  for await (const page of ctx.tribe.products.modifiedSince(tribeReadFrom(productCursor))) {
+  const storedProducts = parseStoredCursor(cursors.get(STREAMS.tribeProducts));
+  let productCursor = storedProducts?.position ?? null;
+  for await (const page of ctx.tribe.products.modifiedSince(tribeReadFromStored(storedProducts, now))) {
     addCounts(counts, await syncProductsToSnelStart(ctx, page.items));
     productCursor = laterIso(productCursor, page.cursor);
     heartbeat();
   }
-  if (productCursor) await ctx.state.setCursor(ctx.tenantId, STREAMS.tribeProducts, productCursor);
+  if (productCursor)
+    await ctx.state.setCursor(
+      ctx.tenantId,
+      STREAMS.tribeProducts,
+      storeCursor(storedProducts, productCursor, now),
+    );
 
   if (hooks.onSentDocuments) await findSentDocuments(ctx, counts, hooks.onSentDocuments);
 
@@ -85,15 +116,34 @@ async function findSentDocuments(
   const salesOrderMode = ctx.settings.mode === 'salesOrder';
   const stream = salesOrderMode ? STREAMS.tribeSalesOrders : STREAMS.tribeInvoices;
   const cursors = await ctx.state.cursors(ctx.tenantId);
-  let cursor = cursors.get(stream) ?? null;
+  const now = ctx.now();
+  const stored = parseStoredCursor(cursors.get(stream));
+  let cursor = stored?.position ?? null;
+  const from = tribeReadFromStored(stored, now);
   const pages = salesOrderMode
-    ? ctx.tribe.salesOrders.inPhaseModifiedSince('Linked', tribeReadFrom(cursor))
-    : ctx.tribe.invoices.inPhaseModifiedSince('Sent', tribeReadFrom(cursor));
+    ? ctx.tribe.salesOrders.inPhaseModifiedSince('Linked', from)
+    : ctx.tribe.invoices.inPhaseModifiedSince('Sent', from);
   for await (const page of pages) {
     const ids = page.items.map((item) => item.ID);
     if (ids.length > 0) await start(ids, salesOrderMode ? 'sales_order' : 'invoice');
     cursor = laterIso(cursor, page.cursor);
     heartbeat();
   }
-  if (cursor) await ctx.state.setCursor(ctx.tenantId, stream, cursor);
+  if (cursor) await ctx.state.setCursor(ctx.tenantId, stream, storeCursor(stored, cursor, now));
+}
+
+const SNELSTART_OVERLAP_S = DEFAULT_CURSOR_OVERLAP_SECONDS;
+
+function snelstartReadFrom(stored: StoredCursor | null, now: Date): string | null {
+  if (!stored) return null;
+  // Settled: start at the cursor's own second (a change in that same second is still read).
+  return readFromCursor(
+    stored.position,
+    isSettled(stored, SNELSTART_OVERLAP_S * 1000, now) ? 1 : SNELSTART_OVERLAP_S,
+  );
+}
+
+function tribeReadFromStored(stored: StoredCursor | null, now: Date): string | null {
+  if (!stored) return null;
+  return isSettled(stored, TRIBE_CURSOR_OVERLAP_MS, now) ? stored.position : tribeReadFrom(stored.position);
 }

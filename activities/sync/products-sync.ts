@@ -14,7 +14,13 @@ import { mapWithConcurrency } from '../../lib/concurrency';
 import type { RecordLink } from '../../store/link-store';
 import type { RecordSnapshot } from '../../store/snapshot-store';
 import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
-import { RecordProblem, classifyError, errorMessage, problemsMessage } from './record-errors';
+import {
+  RecordProblem,
+  classifyError,
+  errorMessage,
+  problemsMessage,
+  withRecordRetries,
+} from './record-errors';
 import type { TenantContext } from './tenant-context';
 
 const WRITE_CONCURRENCY = 8;
@@ -74,9 +80,11 @@ export async function syncArtikelenToTribe(
       if (decision.kind === 'create' && !adopted) {
         const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
         if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-        const created = await createProduct(ctx, {
-          ...(write.product as TribeProductCreate),
-          ImportId: productImportId(artikel.id),
+        const body = { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) };
+        const created = await withRecordRetries(async (attempt) => {
+          const earlier =
+            attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
+          return earlier ?? createProduct(ctx, body);
         });
         newLinks.push(productLink(artikel, created.ID, 'created-in-tribe'));
         newSnapshots.push(snapshotOf(artikel.id, canonical));
@@ -85,7 +93,7 @@ export async function syncArtikelenToTribe(
       }
       const product = adopted ?? existing.get(decision.tribeId!)!;
       const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
-      const outcome = await mergeProduct(ctx, artikel, product, base);
+      const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
       addCounts(counts, outcome.counts);
       newLinks.push(productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'));
       newSnapshots.push(outcome.snapshot);
@@ -135,11 +143,8 @@ export async function syncProductsToSnelStart(
         const artikel = await ctx.snelstart.getArtikel(link.snelstartId);
         if (!artikel)
           throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
-        const outcome = await mergeProduct(
-          ctx,
-          artikel,
-          product,
-          (snapshot?.fields as CanonicalProduct | undefined) ?? null,
+        const outcome = await withRecordRetries(() =>
+          mergeProduct(ctx, artikel, product, (snapshot?.fields as CanonicalProduct | undefined) ?? null),
         );
         addCounts(counts, outcome.counts);
         newSnapshots.push(outcome.snapshot);
@@ -149,7 +154,7 @@ export async function syncProductsToSnelStart(
       const canonical = tribeProductToCanonical(product, ctx.productMapping);
       const write = artikelWriteFromCanonical(canonical, ctx.productMapping);
       if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-      const artikel = await createArtikel(ctx, write.artikel);
+      const artikel = await withRecordRetries(() => createArtikel(ctx, write.artikel));
       newLinks.push(productLink(artikel, product.ID, 'created-in-snelstart'));
       newSnapshots.push(snapshotOf(artikel.id, artikelToCanonical(artikel)));
       counts.created += 1;

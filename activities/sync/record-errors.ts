@@ -29,3 +29,22 @@ export class RecordProblem extends Error {
 export function problemsMessage(problems: readonly { field: string; message: string }[]): string {
   return problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Retries one record's work on transient faults (5xx, dropped connections, lost responses) inside the batch,
+ * so a busy API does not make a whole batch start over. `attempt` > 0 tells the work to look up what an
+ * earlier attempt may already have written before writing again. Validation problems are not retried.
+ */
+export async function withRecordRetries<T>(work: (attempt: number) => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await work(attempt);
+    } catch (err) {
+      if (classifyError(err) === 'invalid' || attempt >= attempts - 1) throw err;
+      const retryAfter = Number((err as { retryAfterMs?: unknown }).retryAfterMs) || 0;
+      await sleep(Math.max(retryAfter, Math.min(5_000, 100 * 2 ** attempt)));
+    }
+  }
+}

@@ -21,7 +21,13 @@ import { mapWithConcurrency } from '../../lib/concurrency';
 import type { RecordLink } from '../../store/link-store';
 import type { RecordSnapshot } from '../../store/snapshot-store';
 import { addCounts, type SyncCounts } from '../../workflows/tenant-status';
-import { RecordProblem, classifyError, errorMessage, problemsMessage } from './record-errors';
+import {
+  RecordProblem,
+  classifyError,
+  errorMessage,
+  problemsMessage,
+  withRecordRetries,
+} from './record-errors';
 import type { TenantContext } from './tenant-context';
 import { findTribeCandidates } from './tribe-candidates';
 
@@ -110,7 +116,9 @@ export async function syncRelatiesToTribe(
   const roleHolders = await existingRoles(ctx, groups, organisations);
   await mapWithConcurrency([...groups.values()], WRITE_CONCURRENCY, async (members) => {
     try {
-      const outcome = await syncGroup(ctx, members, byId, organisations, snapshots, roleHolders);
+      const outcome = await withRecordRetries((attempt) =>
+        syncGroup(ctx, members, byId, organisations, snapshots, roleHolders, options.recover || attempt > 0),
+      );
       addCounts(counts, outcome.counts);
       result.links.push(...outcome.links);
       result.snapshots.push(...outcome.snapshots);
@@ -144,6 +152,7 @@ async function syncGroup(
   organisations: Map<string, TribeOrganization>,
   snapshots: Map<string, RecordSnapshot>,
   roleHolders: Set<string>,
+  recover: boolean,
 ): Promise<{ counts: Partial<SyncCounts>; links: RecordLink[]; snapshots: RecordSnapshot[] }> {
   const first = members[0];
   if (!first) return { counts: {}, links: [], snapshots: [] };
@@ -160,12 +169,23 @@ async function syncGroup(
     );
     if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
     const importId = relationImportId(first.snelstartId);
-    const created = await createOrganisationWithRole(
-      ctx,
-      { ...organisation, ImportId: importId },
-      roles[0] ?? 'Klant',
-    );
-    for (const role of roles.slice(1)) await createRole(ctx, created, role);
+    // After a failed attempt, what it may have created is found by ImportId and completed, not created again.
+    const earlier = recover ? (await ctx.tribe.organizations.findByImportId(importId))[0] : undefined;
+    let created: TribeOrganization;
+    if (earlier) {
+      created = earlier;
+      for (const role of roles) {
+        const held = await ctx.tribe.relationships.forOrganizations(roleSet(role), [earlier.ID]);
+        if (held.items.length === 0) await createRole(ctx, earlier, role);
+      }
+    } else {
+      created = await createOrganisationWithRole(
+        ctx,
+        { ...organisation, ImportId: importId },
+        roles[0] ?? 'Klant',
+      );
+      for (const role of roles.slice(1)) await createRole(ctx, created, role);
+    }
     const links = memberRoles.map(({ member, role }) =>
       link(member, role, created, 'created-in-tribe', byId),
     );

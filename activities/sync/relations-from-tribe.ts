@@ -18,7 +18,13 @@ import { mapWithConcurrency } from '../../lib/concurrency';
 import type { RecordLink } from '../../store/link-store';
 import type { RecordSnapshot } from '../../store/snapshot-store';
 import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
-import { RecordProblem, classifyError, errorMessage, problemsMessage } from './record-errors';
+import {
+  RecordProblem,
+  classifyError,
+  errorMessage,
+  problemsMessage,
+  withRecordRetries,
+} from './record-errors';
 import type { TenantContext } from './tenant-context';
 
 const WRITE_CONCURRENCY = 4;
@@ -55,7 +61,9 @@ export async function syncOrganisationsToSnelStart(
       const orgLinks = links.get(organisation.ID);
       if (orgLinks) {
         for (const link of orgLinks) {
-          const outcome = await mergeLinked(ctx, organisation, link, snapshots.get(link.snelstartId));
+          const outcome = await withRecordRetries(() =>
+            mergeLinked(ctx, organisation, link, snapshots.get(link.snelstartId)),
+          );
           addCounts(counts, outcome.counts);
           if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
         }
@@ -63,7 +71,7 @@ export async function syncOrganisationsToSnelStart(
       }
       const roles = rolesByOrg.get(organisation.ID) ?? [];
       if (roles.length === 0) return;
-      const created = await createRelatiesForOrganisation(ctx, organisation, roles);
+      const created = await withRecordRetries(() => createRelatiesForOrganisation(ctx, organisation, roles));
       counts.created += created.length;
       await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
     } catch (err) {
@@ -156,9 +164,17 @@ export async function createRelatiesForOrganisation(
   const { creates, problems } = relatieCreatesFromTribe(organisation, roles, ctx.relationMapping);
   if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
   const links: RecordLink[] = [];
-  const snapshots: RecordSnapshot[] = [];
   const numbers: Record<string, string> = {};
+  const existing =
+    (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+  for (const link of existing) {
+    if (link.snelstartCode)
+      numbers[link.role === 'Leverancier' ? 'CreditorNumber' : 'DebtorNumber'] = link.snelstartCode;
+    links.push(link);
+  }
   for (const { role, relatie: write } of creates) {
+    // A role created and linked by an earlier attempt is not created again.
+    if (existing.some((link) => link.role === role)) continue;
     const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
     let created: SnelStartRelatie;
     try {
@@ -172,24 +188,27 @@ export async function createRelatiesForOrganisation(
     }
     const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
     if (code) numbers[role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber'] = code;
-    links.push({
+    const link: RecordLink = {
       entity: 'relation',
       snelstartId: created.id,
       tribeId: organisation.ID,
       role,
       snelstartCode: code,
       matchedBy: 'created-in-snelstart',
-    });
+    };
     const canonical = relatieToCanonical(created, ctx.relationMapping);
-    snapshots.push({
-      snelstartId: created.id,
-      fields: canonical as unknown as Record<string, unknown>,
-      fingerprint: fingerprint(canonical),
-    });
+    // Linked at once, so a failure later in this organisation never leads to a second relatie.
+    await ctx.links.upsert(ctx.tenantId, [link]);
+    await ctx.snapshots.upsert(ctx.tenantId, 'relation', [
+      {
+        snelstartId: created.id,
+        fields: canonical as unknown as Record<string, unknown>,
+        fingerprint: fingerprint(canonical),
+      },
+    ]);
+    links.push(link);
   }
   // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
-  await ctx.links.upsert(ctx.tenantId, links);
-  await ctx.snapshots.upsert(ctx.tenantId, 'relation', snapshots);
   if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
   return links;
 }

@@ -112,6 +112,14 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
     async close() {
       try {
         await system.workflows.deactivate(tenantId).catch(() => undefined);
+        // Let the workflow record its deactivation and finish, so no run is left waiting for a worker.
+        await Promise.race([
+          system.workflows.client.workflow
+            .getHandle(`tenant-${tenantId}`)
+            .result()
+            .catch(() => undefined),
+          sleep(5_000),
+        ]);
       } finally {
         await system.stop();
         await demo.close();

@@ -72,7 +72,8 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
       `SELECT position FROM sync_cursors WHERE tenant_id = $1 AND stream = 'snelstart.relaties'`,
       [h.tenantId],
     );
-    const cursor = rows[0].position as string;
+    const stored = rows[0].position as string;
+    const cursor = stored.startsWith('{') ? (JSON.parse(stored) as { position: string }).position : stored;
     const admin = h.snelstartAdmin();
     const relatie = admin.record('relaties', link.snelstart_id)!;
     // Rewrite the record with exactly the cursor's timestamp, as a change committed in that same second.

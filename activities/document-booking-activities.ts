@@ -11,6 +11,14 @@ import { createRelatiesForOrganisation } from './sync/relations-from-tribe';
 import type { TenantContext, TenantContexts } from './sync/tenant-context';
 import type { DocumentKind, PreparedDocumentBooking } from './types';
 
+export interface DocumentBookingOutcome {
+  outcome: 'booked' | 'already-booked' | 'not-ready';
+  number: string | null;
+  snelstartId: string | null;
+  documentId: string | null;
+  reason?: string;
+}
+
 interface DocumentRef {
   tenantId: string;
   kind: DocumentKind;
@@ -28,7 +36,7 @@ const MANDATE_WARNING = 'missing-mandate';
 export function createDocumentBookingActivities(deps: ActivityDependencies, contexts: TenantContexts) {
   const bookings = new BookingStore(deps.pool);
 
-  return {
+  const steps = {
     async prepareDocumentBooking(ref: DocumentRef): Promise<PreparedDocumentBooking> {
       return asActivity(async () => {
         const ctx = await contexts.get(ref.tenantId);
@@ -158,6 +166,29 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         operation: ref.kind === 'invoice' ? 'book-invoice' : 'create-sales-order',
         reason: `${ref.kind === 'invoice' ? 'Invoice' : 'Sales order'} ${ref.number ?? ref.tribeId}: ${ref.reason}`,
       });
+    },
+  };
+
+  return {
+    ...steps,
+
+    /**
+     * The whole booking in one activity: prepare, customer, booking, document. Every step looks up before it
+     * writes, so a retry after a crash at any point (even between booking and document) finishes the job
+     * without a duplicate; one activity keeps each invoice's workflow history short.
+     */
+    async bookDocumentInSnelStart(ref: DocumentRef): Promise<DocumentBookingOutcome> {
+      const prepared = await steps.prepareDocumentBooking(ref);
+      const { number, snelstartId: existingId, documentId: existingDocument, reason } = prepared;
+      if (prepared.state === 'not-ready')
+        return { outcome: 'not-ready', number, snelstartId: null, documentId: null, reason };
+      if (prepared.state === 'documented') {
+        return { outcome: 'already-booked', number, snelstartId: existingId, documentId: existingDocument };
+      }
+      const customerId = await steps.ensureSnelStartCustomer(ref);
+      const snelstartId = await steps.createSnelStartDocument({ ...ref, customerId });
+      const documentId = await steps.attachDocumentToSnelStart({ ...ref, snelstartId });
+      return { outcome: 'booked', number, snelstartId, documentId };
     },
   };
 }

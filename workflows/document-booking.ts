@@ -32,30 +32,14 @@ const acts = proxyActivities<TenantActivities>({
  * Every step looks up before it creates, so a crash or a lost response at any point is safe to retry.
  */
 export async function documentBookingWorkflow(input: DocumentBookingInput): Promise<DocumentBookingResult> {
-  const prepared = await acts.prepareDocumentBooking(input);
-  if (prepared.number) upsertSearchAttributes({ KoppelingInvoiceNumber: [prepared.number] });
-  if (prepared.state === 'not-ready' || prepared.state === 'documented') {
-    return {
-      outcome: prepared.state === 'documented' ? 'already-booked' : 'not-ready',
-      number: prepared.number,
-      snelstartId: prepared.snelstartId,
-      documentId: prepared.documentId,
-      reason: prepared.reason,
-    };
-  }
   try {
-    const customerId = await acts.ensureSnelStartCustomer({
-      tenantId: input.tenantId,
-      kind: input.kind,
-      tribeId: input.tribeId,
-    });
-    const snelstartId = await acts.createSnelStartDocument({ ...input, customerId });
-    const documentId = await acts.attachDocumentToSnelStart({ ...input, snelstartId });
-    return { outcome: 'booked', number: prepared.number, snelstartId, documentId };
+    const booked = await acts.bookDocumentInSnelStart(input);
+    if (booked.number) upsertSearchAttributes({ KoppelingInvoiceNumber: [booked.number] });
+    return booked;
   } catch (err) {
     const reason = failureMessage(err);
     log.warn('document booking failed', { tenantId: input.tenantId, tribeId: input.tribeId, reason });
-    await acts.recordDocumentFailure({ ...input, number: prepared.number, reason });
+    await acts.recordDocumentFailure({ ...input, number: null, reason });
     // Failing the run puts the reason in the Temporal UI; the record stays listed under `tenant failures`.
     throw ApplicationFailure.nonRetryable(reason, 'InvalidRecord');
   }

@@ -94,7 +94,8 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
     progress: state.progress,
     lastSyncAt: state.lastSyncAt,
     lastSyncError: state.lastSyncError,
-    nextSyncAt: nextSyncAt === null || state.paused || deactivated ? null : new Date(nextSyncAt).toISOString(),
+    nextSyncAt:
+      nextSyncAt === null || state.paused || deactivated ? null : new Date(nextSyncAt).toISOString(),
     cycles: state.cycles,
     counts: state.counts,
     openFailures: state.openFailures,

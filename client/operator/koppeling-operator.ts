@@ -173,7 +173,12 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
           warnings.push(
             `Tribe webhooks could not be registered (${err instanceof Error ? err.message : String(err)}); invoices are booked by the hourly cycle until they are. Activate again later or register them in Tribe.`,
           );
-          await this.options.health.setWarning(config.tenantId, 'webhooks', '', warnings[warnings.length - 1]!);
+          await this.options.health.setWarning(
+            config.tenantId,
+            'webhooks',
+            '',
+            warnings[warnings.length - 1]!,
+          );
         }
       }
     }

@@ -20,7 +20,7 @@ source scripts/stack.sh
 # Leftovers of an earlier run (or of scripts/test-stack-up.sh) are stopped: every run starts clean.
 bash scripts/temporal.sh stop "$TEMPORAL_PID" >/dev/null 2>&1 || true
 bash scripts/postgres.sh stop "$PG_DATA" >/dev/null 2>&1 || true
-rm -f "$STACK_DIR"/temporal.sqlite*
+rm -rf "$PG_DATA" "$STACK_DIR"/temporal.sqlite*
 stack_start koppeling_test "$STACK_DIR/temporal.sqlite"
 export KOPPELING_TEMPORAL_UI_URL="http://127.0.0.1:$TEMPORAL_UI"
 export KOPPELING_ENCRYPTION_KEY="${KOPPELING_ENCRYPTION_KEY:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"

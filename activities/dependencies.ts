@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { KoppelingMetrics } from '../lib/metrics';
 import type { HealthStore } from '../store/health-store';
 import type { TenantStore } from '../store/tenant-store';
 
@@ -14,6 +15,8 @@ export interface ActivityDependencies {
   health: HealthStore;
   endpoints: Endpoints;
   now: () => Date;
+  /** Prometheus metrics of this process (API calls, records synced, failures, lag). */
+  metrics?: KoppelingMetrics;
   /** Starts (or joins) the booking workflow of each Tribe invoice or sales order; ids only, no secrets. */
   startDocumentBookings?: (
     tenantId: string,

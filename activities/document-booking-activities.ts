@@ -139,7 +139,9 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const client = ctx.snelstartClient;
         const find = async () =>
           (await client.listDocuments(type, parentId)).find((doc) => doc.fileName === document.fileName);
-        let documentId = (await find())?.id;
+        // A booking this very run created cannot have a document yet: no need to look.
+        const fresh = runReads.get(readKey(ref))?.createdBooking === ref.snelstartId;
+        let documentId = fresh ? undefined : (await find())?.id;
         if (!documentId) {
           try {
             documentId = (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
@@ -178,6 +180,17 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
      * without a duplicate; one activity keeps each invoice's workflow history short.
      */
     async bookDocumentInSnelStart(ref: DocumentRef): Promise<DocumentBookingOutcome> {
+      runReads.set(readKey(ref), {});
+      try {
+        return await bookInOneRun(ref);
+      } finally {
+        runReads.delete(readKey(ref));
+      }
+    },
+  };
+
+  async function bookInOneRun(ref: DocumentRef): Promise<DocumentBookingOutcome> {
+    {
       const prepared = await steps.prepareDocumentBooking(ref);
       const { number, snelstartId: existingId, documentId: existingDocument, reason } = prepared;
       if (prepared.state === 'not-ready')
@@ -189,8 +202,8 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
       const snelstartId = await steps.createSnelStartDocument({ ...ref, customerId });
       const documentId = await steps.attachDocumentToSnelStart({ ...ref, snelstartId });
       return { outcome: 'booked', number, snelstartId, documentId };
-    },
-  };
+    }
+  }
 }
 
 async function bookInvoice(
@@ -222,7 +235,10 @@ async function bookInvoice(
   });
   if (!result.ok) throw new InvalidRecord(result.errors.join('; '));
   try {
-    return (await client.createVerkoopboeking(result.booking as never)).id;
+    const id = (await client.createVerkoopboeking(result.booking as never)).id;
+    const reads = runReads.get(readKey(ref));
+    if (reads) reads.createdBooking = id;
+    return id;
   } catch (err) {
     const duplicate = (err as SnelStartApiError).codes?.includes('BOE-0021');
     if (!duplicate && classifyError(err) !== 'unknown-outcome') throw err;
@@ -299,13 +315,41 @@ async function chooseMandate(
   return null;
 }
 
-async function readActivity(ctx: TenantContext, ref: DocumentRef) {
+/**
+ * Reads of one booking run, shared by its steps: the invoice and its PDF are read from Tribe once per
+ * `bookDocumentInSnelStart` call (a retry reads them again).
+ */
+const runReads = new Map<
+  string,
+  {
+    activity?: ReturnType<typeof fetchActivity>;
+    document?: ReturnType<typeof fetchDocument>;
+    createdBooking?: string;
+  }
+>();
+const readKey = (ref: DocumentRef) => `${ref.tenantId}:${ref.kind}:${ref.tribeId}`;
+
+function readActivity(ctx: TenantContext, ref: DocumentRef) {
+  const reads = runReads.get(readKey(ref));
+  if (!reads) return fetchActivity(ctx, ref);
+  reads.activity ??= fetchActivity(ctx, ref);
+  return reads.activity;
+}
+
+function documentOf(ctx: TenantContext, ref: DocumentRef) {
+  const reads = runReads.get(readKey(ref));
+  if (!reads) return fetchDocument(ctx, ref);
+  reads.document ??= fetchDocument(ctx, ref);
+  return reads.document;
+}
+
+async function fetchActivity(ctx: TenantContext, ref: DocumentRef) {
   return ref.kind === 'invoice'
     ? ctx.tribe.invoices.get(ref.tribeId)
     : ctx.tribe.salesOrders.get(ref.tribeId);
 }
 
-async function documentOf(ctx: TenantContext, ref: DocumentRef) {
+async function fetchDocument(ctx: TenantContext, ref: DocumentRef) {
   const document =
     ref.kind === 'invoice'
       ? await ctx.tribe.invoices.document(ref.tribeId)

@@ -1,3 +1,4 @@
+import type { SyncCounts } from '../workflows/tenant-status';
 import type { ActivityDependencies } from './dependencies';
 import { runIncrementalSync } from './sync/incremental-sync';
 import { runInitialSyncBatch } from './sync/initial-sync';
@@ -13,15 +14,35 @@ export function createSyncActivities(deps: ActivityDependencies, contexts: Tenan
       tenantId: string;
       phase: InitialSyncPhase;
     }): Promise<InitialSyncBatchResult> {
-      return runInitialSyncBatch(await contexts.get(tenantId), phase);
+      const result = await runInitialSyncBatch(await contexts.get(tenantId), phase);
+      recordCounts(deps, tenantId, phase === 'relations' ? 'relation' : 'product', result.counts);
+      return result;
     },
 
     async runIncrementalSync({ tenantId }: { tenantId: string }): Promise<IncrementalSyncResult> {
       const context = await contexts.get(tenantId);
       const start = deps.startDocumentBookings;
-      return runIncrementalSync(context, {
+      const result = await runIncrementalSync(context, {
         onSentDocuments: start ? (ids, kind) => start(tenantId, kind, ids) : undefined,
       });
+      recordCounts(deps, tenantId, 'relation-and-product', result.counts);
+      deps.metrics?.setSyncLag(tenantId, 0);
+      return result;
     },
   };
+}
+
+function recordCounts(
+  deps: ActivityDependencies,
+  tenant: string,
+  entity: string,
+  counts: Partial<SyncCounts>,
+): void {
+  const metrics = deps.metrics;
+  if (!metrics) return;
+  for (const outcome of ['created', 'updated', 'matched', 'skipped'] as const) {
+    const n = counts[outcome] ?? 0;
+    if (n > 0) metrics.recordSynced({ tenant, entity, direction: 'snelstart-to-tribe', outcome }, n);
+  }
+  if (counts.failed) metrics.recordFailed({ tenant, entity }, counts.failed);
 }

@@ -27,7 +27,7 @@ export const envSchema = z.object({
   ADMIN_API_TOKEN: z
     .string()
     .min(16, 'must be at least 16 characters; generate one with: openssl rand -hex 24'),
-  METRICS_PORT: port.default(9464),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SNELSTART_API_URL: z.url().default('https://b2bapi.snelstart.nl/v2'),
   SNELSTART_TOKEN_URL: z.url().default('https://auth.snelstart.nl/b2b/token'),

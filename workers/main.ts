@@ -1,4 +1,6 @@
+import { createServer } from 'node:http';
 import { loadEnv, ConfigError } from '../config/env';
+import { createMetrics } from '../lib/metrics';
 import { createLogger } from '../lib/logger';
 import { CredentialCipher } from '../store/credential-cipher';
 import { HealthStore } from '../store/health-store';
@@ -13,6 +15,22 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL, { component: 'worker' });
   const pool = createPool(env.DATABASE_URL, 30);
+  const metrics = createMetrics();
+  // Prometheus scrapes the worker here: API calls and latency per system, 429s, records synced, failures.
+  const metricsServer = createServer((request, response) => {
+    if (request.url !== '/metrics') {
+      response.writeHead(404).end();
+      return;
+    }
+    metrics.registry.metrics().then(
+      (body) => response.writeHead(200, { 'Content-Type': metrics.registry.contentType }).end(body),
+      () => response.writeHead(500).end(),
+    );
+  });
+  metricsServer.on('error', (err) =>
+    log.warn({ err: err.message, port: env.METRICS_PORT }, 'metrics endpoint not available'),
+  );
+  metricsServer.listen(env.METRICS_PORT, '0.0.0.0');
   // The hourly safety net starts booking workflows for sent invoices the webhooks missed.
   const workflows = await TenantWorkflows.connect(
     env.TEMPORAL_ADDRESS,
@@ -37,6 +55,7 @@ async function main(): Promise<void> {
         tribe: { apiUrl: env.TRIBE_API_URL, tokenUrl: env.TRIBE_TOKEN_URL },
       },
       now: () => new Date(),
+      metrics,
       startDocumentBookings: async (tenantId, kind, tribeIds) => {
         await mapWithConcurrency(tribeIds, 16, (tribeId) =>
           workflows.startDocumentBooking(tenantId, kind, tribeId),
@@ -50,6 +69,7 @@ async function main(): Promise<void> {
   await connection.close();
   await workflows.client.connection.close();
   await pool.end();
+  metricsServer.close();
   log.info('worker stopped');
 }
 

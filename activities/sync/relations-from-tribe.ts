@@ -49,6 +49,21 @@ export async function syncOrganisationsToSnelStart(
   const linkedIds = [...links.values()].flat().map((link) => link.snelstartId);
   const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', linkedIds);
 
+  // The relaties behind organisations that really changed, fetched together instead of one GET each.
+  const changedLinked = organisations.flatMap((org) =>
+    (links.get(org.ID) ?? []).filter((link) => {
+      const snapshot = snapshots.get(link.snelstartId);
+      const tribe = tribeOrganisationToCanonical(
+        org,
+        (link.role ?? 'Klant') as RelatieRole,
+        ctx.relationMapping,
+      );
+      return !snapshot || fingerprint(tribe) !== snapshot.fingerprint;
+    }),
+  );
+  const relaties = new Map(
+    (await ctx.snelstart.getRelaties(changedLinked.map((link) => link.snelstartId))).map((r) => [r.id, r]),
+  );
   const unlinked = organisations.filter(
     (org) => !links.has(org.ID) && !org.ImportId?.startsWith('snelstart:'),
   );
@@ -61,8 +76,14 @@ export async function syncOrganisationsToSnelStart(
       const orgLinks = links.get(organisation.ID);
       if (orgLinks) {
         for (const link of orgLinks) {
-          const outcome = await withRecordRetries(() =>
-            mergeLinked(ctx, organisation, link, snapshots.get(link.snelstartId)),
+          const outcome = await withRecordRetries((attempt) =>
+            mergeLinked(
+              ctx,
+              organisation,
+              link,
+              snapshots.get(link.snelstartId),
+              attempt === 0 ? relaties.get(link.snelstartId) : undefined,
+            ),
           );
           addCounts(counts, outcome.counts);
           if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
@@ -96,11 +117,12 @@ async function mergeLinked(
   organisation: TribeOrganization,
   link: RecordLink,
   snapshot: RecordSnapshot | undefined,
+  prefetched?: SnelStartRelatie,
 ): Promise<{ counts: Partial<SyncCounts>; snapshot?: RecordSnapshot }> {
   const role = (link.role ?? 'Klant') as RelatieRole;
   const tribe = tribeOrganisationToCanonical(organisation, role, ctx.relationMapping);
   if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return { counts: {} };
-  const relatie = await ctx.snelstart.getRelatie(link.snelstartId);
+  const relatie = prefetched ?? (await ctx.snelstart.getRelatie(link.snelstartId));
   if (!relatie) throw new RecordProblem(`linked SnelStart relatie ${link.snelstartId} no longer exists`);
   const snelstart = relatieToCanonical(relatie, ctx.relationMapping);
   const base = (snapshot?.fields as CanonicalRelation | undefined) ?? null;

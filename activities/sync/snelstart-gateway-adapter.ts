@@ -2,9 +2,11 @@ import {
   SnelStartClient,
   odataFilter,
   datetime,
+  guid,
   sharedRateLimiter,
   type Relatie,
   type Artikel,
+  type SnelStartCall,
 } from '../../api-clients/snelstart';
 import type { SnelStartArtikelWrite, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import type { Endpoints } from '../dependencies';
@@ -16,7 +18,7 @@ export interface SnelStartGatewayOptions {
   /** Rate-limit budgets are shared by every client of one administration in this process. */
   limiterKey: string;
   rateLimits: { perMinute: number; perHour: number; concurrent: number };
-  onApiCall?: () => void;
+  onApiCall?: (call: SnelStartCall) => void;
   /** A row SnelStart sent that does not match its model: reported, the rest of the page carries on. */
   onInvalidRow?: (resource: string, row: unknown, message: string) => void;
 }
@@ -32,7 +34,7 @@ export function createSnelStartGateway(
     koppelsleutel: options.koppelsleutel,
     limiter: sharedRateLimiter(options.limiterKey, { ...options.rateLimits }),
     onCall: (call) => {
-      if (call.kind === 'api') options.onApiCall?.();
+      if (call.kind === 'api') options.onApiCall?.(call);
     },
   });
   const invalid = (resource: string) => (error: Error, row: unknown) =>
@@ -56,6 +58,17 @@ export function createSnelStartGateway(
         if (isNotFound(err)) return null;
         throw err;
       }
+    },
+    async getRelaties(ids) {
+      const found: Relatie[] = [];
+      for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
+        const filter = ids
+          .slice(start, start + IDS_PER_REQUEST)
+          .map((id) => odataFilter`Id eq ${guid(id)}`)
+          .join(' or ');
+        found.push(...(await client.listRelaties({ filter, onInvalidRow: invalid('relaties') })));
+      }
+      return found;
     },
     createRelatie: (write: SnelStartRelatieWrite) => client.createRelatie(write as never),
     replaceRelatie: (id, body) => client.updateRelatie(id, body as never, body as Relatie),
@@ -91,6 +104,8 @@ export function createSnelStartGateway(
 }
 
 const PAGE = { relaties: 500, artikelen: 25 };
+/** Keeps a look-up URL short: a guid literal is about 50 characters. */
+const IDS_PER_REQUEST = 40;
 
 function isNotFound(err: unknown): boolean {
   return (err as { kind?: string }).kind === 'not-found';

@@ -17,6 +17,8 @@ export interface SnelStartGateway {
   /** Pages of relaties with `ModifiedOn gt from` (zone-less wall clock), or all when `from` is null. */
   relatiesModifiedSince(from: string | null): AsyncIterable<SnelStartRelatie[]>;
   getRelatie(id: string): Promise<SnelStartRelatie | null>;
+  /** Several relaties by id in a few requests (an OData `or` chain); missing ones are left out. */
+  getRelaties(ids: readonly string[]): Promise<SnelStartRelatie[]>;
   createRelatie(write: SnelStartRelatieWrite): Promise<SnelStartRelatie>;
   /** `PUT /relaties/{id}` with a full body (the caller merged it onto the current record). */
   replaceRelatie(id: string, body: Record<string, unknown>): Promise<SnelStartRelatie>;

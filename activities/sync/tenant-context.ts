@@ -137,7 +137,7 @@ const groupSchema = z.looseObject({ ID: z.string() });
 
 /** Clients for one tenant; also used by activation, before the tenant is stored. */
 export function createClients(
-  deps: Pick<ActivityDependencies, 'endpoints'>,
+  deps: Pick<ActivityDependencies, 'endpoints' | 'metrics'>,
   tenantId: string,
   settings: Pick<ActivationConfig, 'rateLimits'>,
   credentials: TenantCredentials,
@@ -150,6 +150,11 @@ export function createClients(
     clientSecret: credentials.tribeClientSecret,
     onCall: (call) => {
       if (call.kind !== 'token') calls.tribe += 1;
+      deps.metrics?.apiCallFinished(
+        { system: 'tribe', method: call.method, status: call.status || 'network-error' },
+        call.durationMs / 1000,
+      );
+      if (call.status === 429) deps.metrics?.rateLimitHit('tribe');
     },
   });
   const snelstart = createSnelStartGateway({
@@ -157,8 +162,13 @@ export function createClients(
     koppelsleutel: credentials.koppelsleutel,
     limiterKey: tenantId,
     rateLimits: settings.rateLimits,
-    onApiCall: () => {
+    onApiCall: (call) => {
       calls.snelstart += 1;
+      deps.metrics?.apiCallFinished(
+        { system: 'snelstart', method: call.method, status: call.status ?? 'network-error' },
+        call.durationMs / 1000,
+      );
+      if (call.status === 429) deps.metrics?.rateLimitHit('snelstart');
     },
   });
   return { snelstart, tribe };

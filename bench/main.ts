@@ -41,7 +41,12 @@ const TEST_PRODUCT = { perMinute: 100, perHour: 1000, concurrent: 5 };
 const UNTHROTTLED = { perMinute: 10_000, perHour: 100_000, concurrent: 50 };
 
 const argsSchema = z.object({
-  scenario: z.enum(SCENARIOS).optional(),
+  /** One scenario or several, comma-separated. */
+  scenario: z
+    .string()
+    .transform((value) => value.split(',').map((name) => name.trim()))
+    .pipe(z.array(z.enum(SCENARIOS)))
+    .optional(),
   size: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
@@ -479,7 +484,7 @@ async function main(): Promise<void> {
     env: { databaseUrl, temporalAddress, encryptionKey: randomBytes(32).toString('hex') },
     bundlePath,
   };
-  const wanted: ScenarioName[] = args.scenario ? [args.scenario] : [...SCENARIOS];
+  const wanted: ScenarioName[] = args.scenario ?? [...SCENARIOS];
   const results: ScenarioResult[] = [];
   const report = (result: ScenarioResult) => {
     results.push(result);

@@ -172,8 +172,12 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
   it('keeps every credential out of Temporal: no secret in any workflow history of the tenant', async () => {
     const secrets = [h.demo.koppelsleutel, h.demo.tribeClientSecret, h.demo.snelstart.subscriptionKey];
     let histories = 0;
-    for await (const execution of h.system.workflows.client.workflow.list({ query: `KoppelingTenantId = "${h.tenantId}"` })) {
-      const history = await h.system.workflows.client.workflow.getHandle(execution.workflowId, execution.runId).fetchHistory();
+    for await (const execution of h.system.workflows.client.workflow.list({
+      query: `KoppelingTenantId = "${h.tenantId}"`,
+    })) {
+      const history = await h.system.workflows.client.workflow
+        .getHandle(execution.workflowId, execution.runId)
+        .fetchHistory();
       // Payloads are stored as bytes: decode them so a secret inside any input, result or failure is visible.
       const text = JSON.stringify(history, (_key, value: unknown) =>
         value instanceof Uint8Array ? Buffer.from(value).toString('utf8') : value,

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { pgJson, pgText } from './postgres-values';
 
 export interface RecordFailure {
   id: number;
@@ -40,8 +41,8 @@ export class HealthStore {
         failure.source,
         failure.recordId,
         failure.operation,
-        failure.reason,
-        failure.details === undefined ? null : JSON.stringify(failure.details),
+        pgText(failure.reason),
+        failure.details === undefined ? null : pgJson(failure.details),
       ],
     );
   }
@@ -133,8 +134,8 @@ export class HealthStore {
         kind,
         extra.entity ?? null,
         extra.recordId ?? null,
-        message,
-        extra.details === undefined ? null : JSON.stringify(extra.details),
+        pgText(message),
+        extra.details === undefined ? null : pgJson(extra.details),
       ],
     );
   }
@@ -151,7 +152,7 @@ export class HealthStore {
     await this.pool.query(
       `INSERT INTO tenant_warnings (tenant_id, code, subject, message) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, code, subject) DO UPDATE SET message = EXCLUDED.message, resolved_at = NULL`,
-      [tenantId, code, subject, message],
+      [tenantId, code, pgText(subject), pgText(message)],
     );
   }
 

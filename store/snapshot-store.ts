@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { LinkedEntity } from './link-store';
+import { pgJson } from './postgres-values';
 
 export interface RecordSnapshot {
   snelstartId: string;
@@ -37,7 +38,7 @@ export class SnapshotStore {
         tenantId,
         entity,
         snapshots.map((s) => s.snelstartId),
-        snapshots.map((s) => JSON.stringify(s.fields)),
+        snapshots.map((s) => pgJson(s.fields)),
         snapshots.map((s) => s.fingerprint),
       ],
     );

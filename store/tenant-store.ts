@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { CredentialCipher } from './credential-cipher';
+import { pgJson, pgText } from './postgres-values';
 
 export type TenantStatusValue = 'activating' | 'active' | 'paused' | 'deactivated';
 
@@ -139,8 +140,8 @@ export class TenantStore {
         kind,
         extra.entity ?? null,
         extra.recordId ?? null,
-        message,
-        extra.details === undefined ? null : JSON.stringify(extra.details),
+        pgText(message),
+        extra.details === undefined ? null : pgJson(extra.details),
       ],
     );
   }

@@ -51,10 +51,26 @@ const db = proxyActivities<TenantActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
+/** Initial-sync batches are retried until they succeed: the tenant cannot go on without them. */
 const sync = proxyActivities<TenantActivities>({
   startToCloseTimeout: '15 minutes',
   heartbeatTimeout: '2 minutes',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/**
+ * A cycle gives up after about 17 minutes of failed attempts (an API down, an answer that never parses):
+ * its reason goes on the status, and the next cycle starts from the same cursors, so nothing is lost.
+ */
+const cycle = proxyActivities<TenantActivities>({
+  startToCloseTimeout: '15 minutes',
+  heartbeatTimeout: '2 minutes',
+  retry: {
+    initialInterval: '2 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '5 minutes',
+    maximumAttempts: 10,
+  },
 });
 
 /**
@@ -145,7 +161,7 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
       try {
         let more = true;
         while (more && !deactivated && !historyFull()) {
-          const result = await sync.runIncrementalSync({ tenantId });
+          const result = await cycle.runIncrementalSync({ tenantId });
           addCounts(state.counts, result.counts);
           more = result.more;
         }

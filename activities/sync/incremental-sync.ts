@@ -17,6 +17,7 @@ import { syncRelatiesToTribe } from './relations-from-snelstart';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
 import { retryRequestedRecords } from './retry-requested';
 import type { TenantContext } from './tenant-context';
+import { recordRejectedTribeRecords, recordUnreadableSnelStartRows } from './unreadable-records';
 
 /**
  * One two-way cycle: what changed in SnelStart since its cursors goes to Tribe, then what changed in Tribe
@@ -32,13 +33,14 @@ export async function runIncrementalSync(
   const cursors = await ctx.state.cursors(ctx.tenantId);
   const recover = isRetryAttempt();
 
-  await retryRequestedRecords(ctx, counts);
+  await retryRequestedRecords(ctx, counts, hooks.onSentDocuments);
 
   const now = ctx.now();
   const storedRelaties = parseStoredCursor(cursors.get(STREAMS.snelstartRelaties));
   let relatieCursor = storedRelaties?.position ?? null;
   for await (const page of ctx.snelstart.relatiesModifiedSince(snelstartReadFrom(storedRelaties, now))) {
     addCounts(counts, await syncRelatiesToTribe(ctx, page, { recover }));
+    await recordUnreadableSnelStartRows(ctx, counts);
     relatieCursor = advanceCursor(
       relatieCursor,
       page.map((relatie) => relatie.modifiedOn),
@@ -56,6 +58,7 @@ export async function runIncrementalSync(
   let artikelCursor = storedArtikelen?.position ?? null;
   for await (const page of ctx.snelstart.artikelenModifiedSince(snelstartReadFrom(storedArtikelen, now))) {
     addCounts(counts, await syncArtikelenToTribe(ctx, page, { recover }));
+    await recordUnreadableSnelStartRows(ctx, counts);
     artikelCursor = advanceCursor(
       artikelCursor,
       page.map((artikel) => artikel.modifiedOn),
@@ -75,6 +78,7 @@ export async function runIncrementalSync(
     tribeReadFromStored(storedOrganisations, now),
   )) {
     addCounts(counts, await syncOrganisationsToSnelStart(ctx, page.items));
+    await recordRejectedTribeRecords(ctx, counts, 'relation', page.rejected);
     organisationCursor = laterIso(organisationCursor, page.cursor);
     heartbeat();
   }
@@ -85,6 +89,7 @@ export async function runIncrementalSync(
   let productCursor = storedProducts?.position ?? null;
   for await (const page of ctx.tribe.products.modifiedSince(tribeReadFromStored(storedProducts, now))) {
     addCounts(counts, await syncProductsToSnelStart(ctx, page.items));
+    await recordRejectedTribeRecords(ctx, counts, 'product', page.rejected);
     productCursor = laterIso(productCursor, page.cursor);
     heartbeat();
   }

@@ -5,6 +5,7 @@ import { heartbeat, isRetryAttempt } from './heartbeat';
 import { syncArtikelenToTribe } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
 import type { TenantContext } from './tenant-context';
+import { recordUnreadableSnelStartRows } from './unreadable-records';
 
 /** Records per activity call: enough to amortise the look-ups, small enough to resume cheaply. */
 const RECORDS_PER_BATCH = 500;
@@ -38,9 +39,10 @@ export async function runInitialSyncBatch(
         ? await syncRelatiesToTribe(ctx, page.items as never, { recover })
         : await syncArtikelenToTribe(ctx, page.items as never, { recover });
     addCounts(counts, outcome);
-    offset += page.items.length;
-    read += page.items.length;
-    finished = page.items.length < page.pageSize;
+    await recordUnreadableSnelStartRows(ctx, counts);
+    offset += page.rowsRead;
+    read += page.rowsRead;
+    finished = page.rowsRead < page.pageSize;
     heartbeat({ phase, offset });
   }
   const done = progress.done + read;

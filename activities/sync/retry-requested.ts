@@ -1,5 +1,7 @@
+import type { RecordFailure } from '../../store/health-store';
 import { addCounts, type SyncCounts } from '../../workflows/tenant-status';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
+import { classifyError, errorMessage } from './record-errors';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
 import type { TenantContext } from './tenant-context';
@@ -8,9 +10,41 @@ import type { TenantContext } from './tenant-context';
  * Failed records an operator asked to retry: each is read again from its source and synced like a change.
  * A record that succeeds has its failure resolved; one that fails again stays listed with the new reason.
  */
-export async function retryRequestedRecords(ctx: TenantContext, counts: SyncCounts): Promise<void> {
+export async function retryRequestedRecords(
+  ctx: TenantContext,
+  counts: SyncCounts,
+  startBookings?: StartBookings,
+): Promise<void> {
   const requests = await ctx.health.takeRetryRequests(ctx.tenantId);
   for (const request of requests) {
+    try {
+      await retryOne(ctx, request, counts, startBookings);
+    } catch (err) {
+      if (classifyError(err) === 'retryable') throw err;
+      // Still unreadable or refused: the failure stays listed with today's reason instead of failing the cycle.
+      counts.failed += 1;
+      await ctx.health.recordFailure(ctx.tenantId, {
+        entity: request.entity,
+        source: request.source,
+        recordId: request.recordId,
+        operation: request.operation,
+        reason: `Retried, still failing: ${errorMessage(err)}`,
+      });
+    }
+    await ctx.health.clearRetryRequest(ctx.tenantId, request.id);
+  }
+}
+
+/** Starts (again) the booking workflows of these Tribe invoices or sales orders. */
+export type StartBookings = (tribeIds: string[], kind: 'invoice' | 'sales_order') => Promise<void>;
+
+async function retryOne(
+  ctx: TenantContext,
+  request: RecordFailure,
+  counts: SyncCounts,
+  startBookings: StartBookings | undefined,
+): Promise<void> {
+  {
     if (request.entity === 'relation' && request.source === 'snelstart') {
       const relatie = await ctx.snelstart.getRelatie(request.recordId);
       if (relatie) addCounts(counts, await syncRelatiesToTribe(ctx, [relatie], { recover: true }));
@@ -23,9 +57,9 @@ export async function retryRequestedRecords(ctx: TenantContext, counts: SyncCoun
     } else if (request.entity === 'product' && request.source === 'tribe') {
       const product = await ctx.tribe.products.get(request.recordId);
       if (product) addCounts(counts, await syncProductsToSnelStart(ctx, [product]));
-    } else {
-      continue;
+    } else if ((request.entity === 'invoice' || request.entity === 'sales_order') && startBookings) {
+      // A failed booking's run has ended; a new run books it now that the cause is fixed.
+      await startBookings([request.recordId], request.entity);
     }
-    await ctx.health.clearRetryRequest(ctx.tenantId, request.id);
   }
 }

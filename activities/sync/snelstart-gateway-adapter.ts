@@ -10,7 +10,7 @@ import {
 } from '../../api-clients/snelstart';
 import type { SnelStartArtikelWrite, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import type { Endpoints } from '../dependencies';
-import type { SnelStartGateway } from './snelstart-gateway';
+import type { SnelStartGateway, SnelStartPage, UnreadableRow } from './snelstart-gateway';
 
 export interface SnelStartGatewayOptions {
   endpoints: Endpoints['snelstart'];
@@ -37,17 +37,29 @@ export function createSnelStartGateway(
       if (call.kind === 'api') options.onApiCall?.(call);
     },
   });
-  const invalid = (resource: string) => (error: Error, row: unknown) =>
-    options.onInvalidRow?.(resource, row, error.message);
+  const unreadable: UnreadableRow[] = [];
+  const invalid =
+    (resource: UnreadableRow['resource'], seen?: { count: number }) => (error: Error, row: unknown) => {
+      if (seen) seen.count += 1;
+      unreadable.push({ resource, id: rowId(row), message: error.message });
+      options.onInvalidRow?.(resource, row, error.message);
+    };
+  async function firstPage<T>(
+    pages: (onInvalidRow: (error: Error, row: unknown) => void) => AsyncGenerator<T[]>,
+    resource: UnreadableRow['resource'],
+  ): Promise<SnelStartPage<T>> {
+    const seen = { count: 0 };
+    const iterator = pages(invalid(resource, seen));
+    const first = await iterator.next();
+    await iterator.return(undefined);
+    const items = (first.value as T[] | undefined) ?? [];
+    return { items, rowsRead: items.length + seen.count, pageSize: PAGE[resource] };
+  }
 
   return {
     client,
-    async relatiesPage(skip) {
-      const iterator = client.relatiePages({ skip, onInvalidRow: invalid('relaties') });
-      const first = await iterator.next();
-      await iterator.return(undefined);
-      return { items: (first.value as Relatie[] | undefined) ?? [], pageSize: PAGE.relaties };
-    },
+    relatiesPage: (skip) =>
+      firstPage<Relatie>((onInvalidRow) => client.relatiePages({ skip, onInvalidRow }), 'relaties'),
     relatiesModifiedSince(from) {
       return client.relatiePages({ modifiedSince: from ?? undefined, onInvalidRow: invalid('relaties') });
     },
@@ -75,12 +87,8 @@ export function createSnelStartGateway(
     findRelatiesByNaamModifiedSince: (naam, from) =>
       client.listRelaties({ filter: odataFilter`Naam eq ${naam} and ModifiedOn gt ${datetime(from)}` }),
 
-    async artikelenPage(skip) {
-      const iterator = client.artikelPages({ skip, onInvalidRow: invalid('artikelen') });
-      const first = await iterator.next();
-      await iterator.return(undefined);
-      return { items: (first.value as Artikel[] | undefined) ?? [], pageSize: PAGE.artikelen };
-    },
+    artikelenPage: (skip) =>
+      firstPage<Artikel>((onInvalidRow) => client.artikelPages({ skip, onInvalidRow }), 'artikelen'),
     artikelenModifiedSince(from) {
       return client.artikelPages({ modifiedSince: from ?? undefined, onInvalidRow: invalid('artikelen') });
     },
@@ -100,12 +108,18 @@ export function createSnelStartGateway(
     },
     landen: () => client.listLanden(),
     artikelomzetgroepen: () => client.listArtikelOmzetGroepen(),
+    takeUnreadable: () => unreadable.splice(0),
   };
 }
 
 const PAGE = { relaties: 500, artikelen: 25 };
 /** Keeps a look-up URL short: a guid literal is about 50 characters. */
 const IDS_PER_REQUEST = 40;
+
+function rowId(row: unknown): string | null {
+  const id = (row as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : null;
+}
 
 function isNotFound(err: unknown): boolean {
   return (err as { kind?: string }).kind === 'not-found';

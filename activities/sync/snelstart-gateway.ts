@@ -13,7 +13,7 @@ import type {
  */
 export interface SnelStartGateway {
   /** One `$skip` page of relaties in SnelStart's stable order, and the page size the endpoint serves. */
-  relatiesPage(skip: number): Promise<{ items: SnelStartRelatie[]; pageSize: number }>;
+  relatiesPage(skip: number): Promise<SnelStartPage<SnelStartRelatie>>;
   /** Pages of relaties with `ModifiedOn gt from` (zone-less wall clock), or all when `from` is null. */
   relatiesModifiedSince(from: string | null): AsyncIterable<SnelStartRelatie[]>;
   getRelatie(id: string): Promise<SnelStartRelatie | null>;
@@ -25,7 +25,7 @@ export interface SnelStartGateway {
   /** Relaties created recently with this naam: the look-up after a create whose outcome is unknown. */
   findRelatiesByNaamModifiedSince(naam: string, from: string): Promise<SnelStartRelatie[]>;
 
-  artikelenPage(skip: number): Promise<{ items: SnelStartArtikel[]; pageSize: number }>;
+  artikelenPage(skip: number): Promise<SnelStartPage<SnelStartArtikel>>;
   artikelenModifiedSince(from: string | null): AsyncIterable<SnelStartArtikel[]>;
   getArtikel(id: string): Promise<SnelStartArtikel | null>;
   createArtikel(write: SnelStartArtikelWrite): Promise<SnelStartArtikel>;
@@ -34,6 +34,25 @@ export interface SnelStartGateway {
 
   landen(): Promise<SnelStartLand[]>;
   artikelomzetgroepen(): Promise<SnelStartArtikelOmzetgroep[]>;
+
+  /** Rows SnelStart sent that did not match its model since the last call; each is handed out once. */
+  takeUnreadable(): UnreadableRow[];
+}
+
+export interface SnelStartPage<T> {
+  /** The rows that matched SnelStart's model. */
+  items: T[];
+  /** Every row of the page, readable or not: where the next page starts. */
+  rowsRead: number;
+  pageSize: number;
+}
+
+/** A row that does not match SnelStart's model: reported as a per-record failure, never silently dropped. */
+export interface UnreadableRow {
+  resource: 'relaties' | 'artikelen';
+  /** The row's `id` when it had a readable one. */
+  id: string | null;
+  message: string;
 }
 
 /** A write failure the engine must understand: validation (never retried) or unknown outcome (look up first). */

@@ -142,6 +142,17 @@ describe('SnelStart fault injection', () => {
     expect(sandbox.stats(koppelsleutel).faults.lostResponses).toBe(2);
   });
 
+  it('a response cut off mid-body is a retryable network failure, and a read is retried to success', async () => {
+    const { koppelsleutel, client, calls, faults } = await setup();
+    faults({ truncatedResponseRate: 1 });
+    expect(await failure(client.echo('afgekapt'))).toMatchObject({ kind: 'network', retryable: true });
+    faults({ truncatedResponseRate: 0.5, seed: 11 });
+    for (let i = 0; i < 6; i++) expect(await client.echo(`t${i}`)).toBe(`t${i}`);
+    faults({ truncatedResponseRate: 0 });
+    expect(calls.some((c) => c.outcome === 'network-error')).toBe(true);
+    expect(sandbox.stats(koppelsleutel).faults.truncatedResponses).toBeGreaterThanOrEqual(2);
+  });
+
   it('a forced 429 is waited out', async () => {
     const { koppelsleutel, client, faults } = await setup();
     faults({ rateLimitRate: 1, rateLimitRetryAfterSeconds: 1 });

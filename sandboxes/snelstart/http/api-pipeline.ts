@@ -111,7 +111,24 @@ async function handleApiCall(
     admin.stats.fault('lostResponses');
     return destroyConnection(request, reply);
   }
+  if (fault?.kind === 'truncated-response' && result.status < 300) {
+    admin.stats.fault('truncatedResponses');
+    return sendTruncated(request, reply, result);
+  }
   return answer(result);
+}
+
+/** Promises the whole body, sends half of it and hangs up, as a connection cut mid-transfer looks. */
+function sendTruncated(request: FastifyRequest, reply: FastifyReply, result: ApiResult): void {
+  const body = Buffer.from(JSON.stringify(result.body));
+  reply.hijack();
+  const raw = reply.raw;
+  raw.writeHead(result.status, {
+    ...(result.headers ?? {}),
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(body.length),
+  });
+  raw.write(body.subarray(0, Math.floor(body.length / 2)), () => request.raw.socket.destroy());
 }
 
 function send(reply: FastifyReply, result: ApiResult): void {

@@ -8,6 +8,8 @@ export interface FaultSettings {
   dropConnectionRate: number;
   /** Writes only: apply the write, then destroy the socket instead of answering. */
   lostResponseRate: number;
+  /** Reads only: send the headers and half of the body, then destroy the socket. */
+  truncatedResponseRate: number;
   /** Answer 429 although the administration is within its limits. */
   rateLimitRate: number;
   /** `Retry-After` of a forced 429, in seconds. */
@@ -23,13 +25,15 @@ export const NO_FAULTS: FaultSettings = {
   serverErrorRate: 0,
   dropConnectionRate: 0,
   lostResponseRate: 0,
+  truncatedResponseRate: 0,
   rateLimitRate: 0,
   rateLimitRetryAfterSeconds: 1,
   latencyMs: 0,
   latencyJitterMs: 0,
 };
 
-export type FaultKind = 'none' | 'rate-limit' | 'server-error' | 'drop-connection' | 'lost-response';
+export type FaultKind =
+  'none' | 'rate-limit' | 'server-error' | 'drop-connection' | 'lost-response' | 'truncated-response';
 
 export interface FaultDecision {
   kind: FaultKind;
@@ -42,7 +46,7 @@ const SERVER_ERROR_STATUSES = [500, 502, 503];
 
 /**
  * Decides per call which fault (at most one) to inject. One draw splits [0,1) into consecutive bands
- * (forced 429, 5xx, dropped connection, lost response), so a seed replays the same faults for the
+ * (forced 429, 5xx, dropped connection, lost response, truncated response), so a seed replays the same faults for the
  * same sequence of calls.
  */
 export class FaultInjector {
@@ -63,6 +67,7 @@ export class FaultInjector {
       s.serverErrorRate +
         s.dropConnectionRate +
         s.lostResponseRate +
+        s.truncatedResponseRate +
         s.rateLimitRate +
         s.latencyMs +
         s.latencyJitterMs >
@@ -75,6 +80,7 @@ export class FaultInjector {
       'serverErrorRate',
       'dropConnectionRate',
       'lostResponseRate',
+      'truncatedResponseRate',
       'rateLimitRate',
     ] as const) {
       const rate = settings[key];
@@ -102,7 +108,9 @@ export class FaultInjector {
     band += s.dropConnectionRate;
     if (draw < band) return { kind: 'drop-connection', latencyMs };
     band += s.lostResponseRate;
-    if (draw < band && isWrite) return { kind: 'lost-response', latencyMs };
+    if (draw < band) return { kind: isWrite ? 'lost-response' : 'none', latencyMs };
+    band += s.truncatedResponseRate;
+    if (draw < band) return { kind: isWrite ? 'none' : 'truncated-response', latencyMs };
     return { kind: 'none', latencyMs };
   }
 }

@@ -10,6 +10,7 @@ export interface RequestCounters {
     serverErrors: number;
     droppedConnections: number;
     lostResponses: number;
+    truncatedResponses: number;
     forcedRateLimits: number;
   };
   tokensIssued: number;
@@ -60,7 +61,13 @@ function emptyCounters(): RequestCounters {
     byRoute: {},
     byStatus: {},
     rateLimited: 0,
-    faults: { serverErrors: 0, droppedConnections: 0, lostResponses: 0, forcedRateLimits: 0 },
+    faults: {
+      serverErrors: 0,
+      droppedConnections: 0,
+      lostResponses: 0,
+      truncatedResponses: 0,
+      forcedRateLimits: 0,
+    },
     tokensIssued: 0,
     peakConcurrent: 0,
   };

@@ -42,6 +42,11 @@ export interface TribeSandboxTenant {
    */
   put(entitySet: string, record: Record<string, unknown>): Record<string, unknown>;
   delete(entitySet: string, id: string): void;
+  /**
+   * Stamps a record as changed, then overwrites fields with any value past all validation: makes the API
+   * answer with a record that breaks its documented shape, as a faulty upstream release would.
+   */
+  corrupt(entitySet: string, id: string, fields: Record<string, unknown>): void;
   /** Tribe's Finalize: number and dates, PDF attachment, phase Sent. */
   sendInvoice(id: string, options?: FinalizeOptions): FinalizeResult;
   /** Sales-order counterpart: order document attached, phase Linked (Gekoppeld). */
@@ -111,6 +116,13 @@ export class Tenant implements TribeSandboxTenant {
     const def = findEntitySet(entitySet);
     if (!def) throw new Error(`Unknown entity set ${entitySet}`);
     this.writer.remove(def, id);
+  }
+
+  corrupt(entitySet: string, id: string, fields: Record<string, unknown>): void {
+    const current = this.get(entitySet, id);
+    if (!current) throw new Error(`No ${entitySet} record ${id}`);
+    this.put(entitySet, { ID: id, Name: current.Name });
+    Object.assign(this.data.table(entitySet).get(id.toLowerCase()) as object, fields);
   }
 
   sendInvoice(id: string, options?: FinalizeOptions): FinalizeResult {

@@ -83,7 +83,11 @@ export async function runIncrementalSync(
     heartbeat();
   }
   if (organisationCursor)
-    await ctx.state.setCursor(ctx.tenantId, STREAMS.tribeOrganizations, organisationCursor);
+    await ctx.state.setCursor(
+      ctx.tenantId,
+      STREAMS.tribeOrganizations,
+      storeCursor(storedOrganisations, organisationCursor, now),
+    );
 
   const storedProducts = parseStoredCursor(cursors.get(STREAMS.tribeProducts));
   let productCursor = storedProducts?.position ?? null;

@@ -1,3 +1,4 @@
+import type { SyncDirection } from '../lib/metrics';
 import type { SyncCounts } from '../workflows/tenant-status';
 import type { ActivityDependencies } from './dependencies';
 import { runIncrementalSync } from './sync/incremental-sync';
@@ -15,7 +16,14 @@ export function createSyncActivities(deps: ActivityDependencies, contexts: Tenan
       phase: InitialSyncPhase;
     }): Promise<InitialSyncBatchResult> {
       const result = await runInitialSyncBatch(await contexts.get(tenantId), phase);
-      recordCounts(deps, tenantId, phase === 'relations' ? 'relation' : 'product', result.counts);
+      recordCounts(
+        deps,
+        tenantId,
+        phase === 'relations' ? 'relation' : 'product',
+        'snelstart-to-tribe',
+        result.counts,
+      );
+      if (result.progress.finished && phase === 'products') deps.metrics?.syncCompleted(tenantId);
       return result;
     },
 
@@ -25,8 +33,8 @@ export function createSyncActivities(deps: ActivityDependencies, contexts: Tenan
       const result = await runIncrementalSync(context, {
         onSentDocuments: start ? (ids, kind) => start(tenantId, kind, ids) : undefined,
       });
-      recordCounts(deps, tenantId, 'relation-and-product', result.counts);
-      deps.metrics?.setSyncLag(tenantId, 0);
+      recordCounts(deps, tenantId, 'relation-and-product', 'two-way', result.counts);
+      deps.metrics?.syncCompleted(tenantId);
       return result;
     },
   };
@@ -36,13 +44,14 @@ function recordCounts(
   deps: ActivityDependencies,
   tenant: string,
   entity: string,
+  direction: SyncDirection,
   counts: Partial<SyncCounts>,
 ): void {
   const metrics = deps.metrics;
   if (!metrics) return;
   for (const outcome of ['created', 'updated', 'matched', 'skipped'] as const) {
     const n = counts[outcome] ?? 0;
-    if (n > 0) metrics.recordSynced({ tenant, entity, direction: 'snelstart-to-tribe', outcome }, n);
+    if (n > 0) metrics.recordSynced({ tenant, entity, direction, outcome }, n);
   }
   if (counts.failed) metrics.recordFailed({ tenant, entity }, counts.failed);
 }

@@ -2,7 +2,7 @@ import type { ActivityDependencies } from './dependencies';
 import type { TenantHealth, TenantSchedule } from './types';
 import type { TenantStatusValue } from '../store/tenant-store';
 
-export function createTenantActivities({ tenants, health }: ActivityDependencies) {
+export function createTenantActivities({ tenants, health, metrics }: ActivityDependencies) {
   return {
     async recordTenantStatus({
       tenantId,
@@ -11,6 +11,8 @@ export function createTenantActivities({ tenants, health }: ActivityDependencies
       tenantId: string;
       status: TenantStatusValue;
     }): Promise<void> {
+      // A paused or deactivated tenant is not behind: its lag series would only raise false alarms.
+      if (status !== 'active') metrics?.forgetTenant(tenantId);
       const current = await tenants.getTenant(tenantId);
       if (current.status === status) return;
       await tenants.setStatus(tenantId, status);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { mapWithConcurrency } from '../lib/concurrency';
 import { demoActivation, startDemoEnvironment, type DemoEnvironment } from '../client/dev/demo-environment';
 import { sentInvoiceIds } from '../client/dev/quiet-point';
 import { startKoppelingSystem, type KoppelingSystem } from '../client/koppeling-system';
@@ -148,10 +149,40 @@ async function cycle(system: KoppelingSystem, tenantId: string): Promise<void> {
   const before = (await system.workflows.status(tenantId))?.cycles ?? 0;
   await system.workflows.syncNow(tenantId);
   for (;;) {
-    const status = await system.workflows.status(tenantId);
+    const status = await system.workflows.status(tenantId).catch(() => null);
     if (status && status.cycles > before && status.phase === 'idle') return;
     await sleep(100);
   }
+}
+
+/**
+ * Every tenant's hourly cycle falls due at once (the worst case for lag); returns, per tenant, the seconds
+ * from then until its cycle was done. Statuses are polled a few at a time, as a dashboard would, so the
+ * measuring does not load the worker more than the work does; the lag's resolution is one polling round.
+ */
+async function allCyclesAtOnce(system: KoppelingSystem, ids: string[]): Promise<number[]> {
+  const status = (tenantId: string) => system.workflows.status(tenantId).catch(() => null);
+  const before = new Map<string, number>();
+  await mapWithConcurrency(ids, 25, async (tenantId) => {
+    before.set(tenantId, (await status(tenantId))?.cycles ?? 0);
+  });
+  const due = Date.now();
+  await mapWithConcurrency(ids, 25, (tenantId) => system.workflows.syncNow(tenantId));
+  const pending = new Set(ids);
+  const lags: number[] = [];
+  while (pending.size > 0) {
+    if (Date.now() - due > 3_600_000)
+      throw new Error(`${pending.size} tenants did not finish their cycle in an hour`);
+    await mapWithConcurrency([...pending], 25, async (tenantId) => {
+      const current = await status(tenantId);
+      if (current && current.cycles > before.get(tenantId)! && current.phase === 'idle') {
+        pending.delete(tenantId);
+        lags.push((Date.now() - due) / 1000);
+      }
+    });
+    if (pending.size > 0) await sleep(250);
+  }
+  return lags;
 }
 
 async function maxHistory(system: KoppelingSystem, tenantId: string): Promise<number> {
@@ -165,6 +196,15 @@ async function maxHistory(system: KoppelingSystem, tenantId: string): Promise<nu
     max = Math.max(max, described.historyLength ?? 0);
   }
   return max;
+}
+
+/**
+ * The least time `calls` calls can take under sliding-window limits: with at most L calls in any window W,
+ * call number k·L + 1 cannot start before k·W. This is calls ÷ limit less the first window's burst.
+ */
+function rateLimitFloorSeconds(calls: number, limits: { perMinute: number; perHour: number }): number {
+  const windows = (limit: number, seconds: number) => Math.max(0, Math.ceil(calls / limit) - 1) * seconds;
+  return Math.max(windows(limits.perMinute, 60), windows(limits.perHour, 3600));
 }
 
 /** One tenant's pair of sandbox accounts; the demo's own by default. */
@@ -251,7 +291,7 @@ async function initialSync(
     api_calls: calls,
     min_api_calls: minimum,
     wall_s: round(wall),
-    floor_s: throttled ? round(calls.snelstart / (TEST_PRODUCT.perMinute / 60)) : null,
+    floor_s: throttled ? round(rateLimitFloorSeconds(calls.snelstart, TEST_PRODUCT)) : null,
     peak_rss_mb: run.peakRssMb(),
     max_history_events: await maxHistory(run.system, tenantId),
     failed_records: await openFailures(run.system, tenantId),
@@ -443,14 +483,7 @@ async function multiTenantScenario(bench: Bench, tenants: number): Promise<Scena
   for (const tenantId of ids) await waitIdle(run.system, tenantId);
   const initialWall = (Date.now() - started) / 1000;
   for (const tenantId of ids) await anHourLater(run.system, tenantId);
-  // Every tenant's hourly cycle falls due at once: the worst case for lag.
-  const due = Date.now();
-  const lags = await Promise.all(
-    ids.map(async (tenantId) => {
-      await cycle(run.system, tenantId);
-      return (Date.now() - due) / 1000;
-    }),
-  );
+  const lags = await allCyclesAtOnce(run.system, ids);
   lags.sort((a, b) => a - b);
   let failed = 0;
   let maxEvents = 0;
@@ -525,7 +558,7 @@ async function main(): Promise<void> {
     await keep!.demo.close();
   }
   if (wanted.includes('initial-sync-throttled')) {
-    const { result, keep } = await initialSync(bench, args.size ?? 1_000, true);
+    const { result, keep } = await initialSync(bench, args.size ?? 10_000, true);
     report(result);
     await keep!.run.stop();
     await keep!.demo.close();

@@ -3,8 +3,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 /** The external systems the engine calls. */
 export type ExternalSystem = 'snelstart' | 'tribe';
 
-/** Which way a record travelled. */
-export type SyncDirection = 'snelstart-to-tribe' | 'tribe-to-snelstart';
+/** Which way a record travelled; `two-way` for a cycle's totals over both directions. */
+export type SyncDirection = 'snelstart-to-tribe' | 'tribe-to-snelstart' | 'two-way';
 
 /** What happened to one record in one sync pass. */
 export type SyncOutcome = 'created' | 'updated' | 'matched' | 'skipped' | 'failed' | 'conflict';
@@ -35,6 +35,7 @@ export class KoppelingMetrics {
   private readonly apiCallDuration: Histogram<'system'>;
   private readonly rateLimited: Counter<'system'>;
   private readonly syncLag: Gauge<'tenant'>;
+  private readonly lastSyncedAt = new Map<string, number>();
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     this.registry = new Registry();
@@ -72,11 +73,16 @@ export class KoppelingMetrics {
       labelNames: ['system'],
       registers,
     });
+    const lastSyncedAt = this.lastSyncedAt;
     this.syncLag = new Gauge({
       name: 'koppeling_sync_lag_seconds',
-      help: 'Seconds since the tenant last completed a sync cycle.',
+      help: 'Seconds since the tenant last completed a sync cycle on this worker, as of the scrape.',
       labelNames: ['tenant'],
       registers,
+      collect() {
+        const now = Date.now();
+        for (const [tenant, at] of lastSyncedAt) this.set({ tenant }, Math.max(0, (now - at) / 1000));
+      },
     });
   }
 
@@ -98,12 +104,14 @@ export class KoppelingMetrics {
     this.rateLimited.inc({ system });
   }
 
-  setSyncLag(tenant: string, seconds: number): void {
-    this.syncLag.set({ tenant }, seconds);
+  /** The tenant finished a cycle (initial or incremental) at `at`; its lag grows from there until the next. */
+  syncCompleted(tenant: string, at = Date.now()): void {
+    this.lastSyncedAt.set(tenant, at);
   }
 
   /** Drops a tenant's lag series, e.g. after deactivation, so dashboards stop showing it. */
   forgetTenant(tenant: string): void {
+    this.lastSyncedAt.delete(tenant);
     this.syncLag.remove({ tenant });
   }
 }

@@ -57,6 +57,17 @@ export class BookingStore {
     );
   }
 
+  /** Which of these are booked with their document already: nothing left to do for them. */
+  async documentedIds(tenantId: string, kind: BookingKind, tribeIds: string[]): Promise<Set<string>> {
+    if (tribeIds.length === 0) return new Set();
+    const { rows } = await this.pool.query(
+      `SELECT tribe_id FROM document_bookings
+       WHERE tenant_id = $1 AND kind = $2 AND tribe_id = ANY($3::uuid[]) AND status = 'documented'`,
+      [tenantId, kind, tribeIds],
+    );
+    return new Set(rows.map((row) => String(row.tribe_id).toLowerCase()));
+  }
+
   async counts(tenantId: string): Promise<Record<BookingStatus, number>> {
     const { rows } = await this.pool.query(
       'SELECT status, count(*)::int AS n FROM document_bookings WHERE tenant_id = $1 GROUP BY status',

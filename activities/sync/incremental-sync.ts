@@ -132,9 +132,13 @@ async function findSentDocuments(
   const pages = salesOrderMode
     ? ctx.tribe.salesOrders.inPhaseModifiedSince('Linked', from)
     : ctx.tribe.invoices.inPhaseModifiedSince('Sent', from);
+  const kind = salesOrderMode ? 'sales_order' : 'invoice';
   for await (const page of pages) {
+    // Booked ones need no workflow: a resent or re-phased invoice is never booked twice anyway.
     const ids = page.items.map((item) => item.ID);
-    if (ids.length > 0) await start(ids, salesOrderMode ? 'sales_order' : 'invoice');
+    const done = await ctx.bookings.documentedIds(ctx.tenantId, kind, ids);
+    const open = ids.filter((id) => !done.has(id.toLowerCase()));
+    if (open.length > 0) await start(open, kind);
     cursor = laterIso(cursor, page.cursor);
     heartbeat();
   }

@@ -50,13 +50,28 @@ interface BatchResult {
  */
 export async function syncRelatiesToTribe(
   ctx: TenantContext,
-  relaties: readonly SnelStartRelatie[],
+  incoming: readonly SnelStartRelatie[],
   options: { recover: boolean },
 ): Promise<Partial<SyncCounts>> {
   const counts: SyncCounts = { created: 0, updated: 0, matched: 0, skipped: 0, failed: 0, conflicts: 0 };
+  if (incoming.length === 0) return counts;
+  const incomingIds = incoming.map((relatie) => relatie.id);
+  const ownLinks = await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', incomingIds);
+  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', incomingIds);
+  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', incomingIds);
+  // Re-read rows (the cursor's own second, an overlap) that equal what was last synced cost no look-ups.
+  const relaties = incoming.filter(
+    (relatie) =>
+      !unchangedSinceLastSync(
+        relatie,
+        ownLinks.get(relatie.id),
+        snapshots.get(relatie.id),
+        openFailures.has(relatie.id),
+        ctx,
+      ),
+  );
   if (relaties.length === 0) return counts;
   const ids = relaties.map((relatie) => relatie.id);
-  const ownLinks = await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', ids);
   const lookup = relationBatchLookup(relaties, [...ownLinks.values()].map(asMatchLink));
 
   const organisations = await findTribeCandidates(ctx.tribe, lookup);
@@ -75,9 +90,7 @@ export async function syncRelatiesToTribe(
     links: allLinks,
     tribeOrganisations: [...organisations.values()],
   });
-  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', ids);
   const byId = new Map(relaties.map((relatie) => [relatie.id, relatie]));
-  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', ids);
 
   const groups = new Map<string, RelationMatchDecision[]>();
   for (const decision of decisions) {
@@ -143,6 +156,23 @@ export async function syncRelatiesToTribe(
   for (const id of result.resolved)
     await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
   return counts;
+}
+
+/**
+ * A linked relatie with one role whose values fingerprint the same as the snapshot of its last sync has
+ * nothing new for Tribe (a change made in Tribe meanwhile comes through the Tribe stream).
+ */
+function unchangedSinceLastSync(
+  relatie: SnelStartRelatie,
+  link: RecordLink | undefined,
+  snapshot: RecordSnapshot | undefined,
+  hasOpenFailure: boolean,
+  ctx: TenantContext,
+): boolean {
+  if (!link || !snapshot || hasOpenFailure || relatie.nonactief) return false;
+  const roles = (relatie.relatiesoort ?? []).filter((role) => role === 'Klant' || role === 'Leverancier');
+  if (roles.length !== 1 || roles[0] !== link.role) return false;
+  return fingerprint(relatieToCanonical(relatie, ctx.relationMapping)) === snapshot.fingerprint;
 }
 
 async function syncGroup(

@@ -16,6 +16,7 @@ import { SnapshotStore } from '../../store/snapshot-store';
 import { SyncStateStore } from '../../store/sync-state-store';
 import type { TenantCredentials } from '../../store/tenant-store';
 import type { ActivityDependencies } from '../dependencies';
+import { BookingStore } from '../../store/booking-store';
 import { createSnelStartGateway } from './snelstart-gateway-adapter';
 import type { SnelStartGateway } from './snelstart-gateway';
 
@@ -42,6 +43,7 @@ export interface TenantContext {
   snapshots: SnapshotStore;
   state: SyncStateStore;
   health: HealthStore;
+  bookings: BookingStore;
   calls: CallCounter;
   now: () => Date;
 }
@@ -118,6 +120,7 @@ export class TenantContexts {
       snapshots: new SnapshotStore(this.deps.pool),
       state: new SyncStateStore(this.deps.pool),
       health: this.deps.health,
+      bookings: new BookingStore(this.deps.pool),
       calls,
       now: this.deps.now,
     };

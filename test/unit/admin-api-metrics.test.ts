@@ -12,7 +12,7 @@ describe('metrics', () => {
     metrics.apiCallFinished({ system: 'snelstart', method: 'get', status: 200 }, 0.12);
     metrics.apiCallFinished({ system: 'tribe', method: 'POST', status: 'network-error' }, 2);
     metrics.rateLimitHit('snelstart');
-    metrics.setSyncLag('acme', 42);
+    metrics.syncCompleted('acme', Date.now() - 42_000);
 
     const api = await startAdminApi(new FakeOperatorService(), { metricsRegistry: metrics.registry });
     try {
@@ -28,13 +28,27 @@ describe('metrics', () => {
           'koppeling_api_calls_total{system="tribe",method="POST",status="network-error"} 1',
           'koppeling_api_call_duration_seconds_count{system="snelstart"} 1',
           'koppeling_rate_limited_total{system="snelstart"} 1',
-          'koppeling_sync_lag_seconds{tenant="acme"} 42',
         ]),
       );
+      const lag = lines.find((line) => line.startsWith('koppeling_sync_lag_seconds{tenant="acme"}'));
+      expect(Number(lag?.split(' ')[1])).toBeGreaterThanOrEqual(42);
+      expect(Number(lag?.split(' ')[1])).toBeLessThan(60);
       expect(res.body).toContain('process_cpu_user_seconds_total');
     } finally {
       await api.close();
     }
+  });
+
+  it('reports the lag growing from the last completed cycle, as of each scrape', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    metrics.syncCompleted('acme', Date.now() - 3_600_000);
+    metrics.syncCompleted('beta', Date.now() - 10_000);
+    const text = await metrics.registry.metrics();
+    const lag = (tenant: string) =>
+      Number(text.match(new RegExp(`koppeling_sync_lag_seconds\\{tenant="${tenant}"\\} ([0-9.]+)`))?.[1]);
+    expect(lag('acme')).toBeGreaterThanOrEqual(3600);
+    expect(lag('beta')).toBeGreaterThanOrEqual(10);
+    expect(lag('beta')).toBeLessThan(60);
   });
 
   it('keeps each registry separate', async () => {
@@ -47,7 +61,8 @@ describe('metrics', () => {
 
   it('forgets the lag of a tenant', async () => {
     const metrics = createMetrics({ defaultMetrics: false });
-    metrics.setSyncLag('acme', 5);
+    metrics.syncCompleted('acme');
+    expect(await metrics.registry.metrics()).toContain('koppeling_sync_lag_seconds{tenant="acme"}');
     metrics.forgetTenant('acme');
     expect(await metrics.registry.metrics()).not.toContain('tenant="acme"');
   });

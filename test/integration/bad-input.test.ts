@@ -1,5 +1,6 @@
 import { sentInvoiceIds } from '../../client/dev/quiet-point';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
+import { generatePdf } from '../../sandboxes/tribe/documents/pdf';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
 
 type Row = Record<string, unknown>;
@@ -225,5 +226,32 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
     await until(async () => (await handle.describe()).status.name === 'FAILED', 30_000, 'the run to fail');
     // Nothing half-done in SnelStart: no booking without its document.
     expect(h.snelstartAdmin().records('verkoopboekingen')).toHaveLength(0);
+  });
+
+  it('books that invoice after its PDF is fixed and the record is retried, once', async () => {
+    const tribe = h.tribeTenant();
+    const failed = (await failuresOf(h)).find((f) => f.entity === 'invoice')!;
+    const invoice = tribe.get('Activity_Invoice', failed.recordId)!;
+    // A smaller PDF attached in Tribe (no phase change, so no webhook): only the retry can book it now.
+    tribe.put('Attachment', {
+      Description: `Factuur ${invoice.Number}`,
+      Entity: { ID: invoice.ID },
+      File: {
+        Name: `Factuur ${invoice.Number}.pdf`,
+        MimeType: 'application/pdf',
+        Data: generatePdf({ title: `Factuur ${invoice.Number}`, sizeBytes: 40_000 }).toString('base64'),
+      },
+    });
+    await h.system.operator.retry(h.tenantId, failed.recordId);
+    await until(
+      async () => (await h.bookings.get(h.tenantId, 'invoice', failed.recordId))?.status === 'documented',
+      60_000,
+      'the retried invoice to be booked',
+    );
+    expect((await failuresOf(h)).find((f) => f.recordId === failed.recordId)).toBeUndefined();
+    const boekingen = h.snelstartAdmin().records('verkoopboekingen');
+    expect(boekingen.filter((b: Row) => b.factuurnummer === invoice.Number)).toHaveLength(1);
+    const documents = h.snelstartAdmin().records('documenten');
+    expect(documents.filter((d: Row) => d.parentIdentifier === boekingen[0]!.id)).toHaveLength(1);
   });
 });

@@ -111,6 +111,10 @@ async function startRun(bench: Bench, demo: DemoEnvironment) {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A failed benchmark must not leave its worker polling the next run's Temporal server.
+  const killWorker = () => worker.kill('SIGKILL');
+  process.once('exit', killWorker);
+  worker.once('exit', () => process.off('exit', killWorker));
   return {
     system,
     worker,

@@ -2,6 +2,7 @@ import type { FilterExpression, Operand } from '../../sandboxes/tribe/odata/filt
 import { compileFilter } from '../../sandboxes/tribe/odata/filter-compiler';
 import { parseFilter } from '../../sandboxes/tribe/odata/filter-parser';
 import { planCandidates } from '../../sandboxes/tribe/odata/filter-planner';
+import { runQuery } from '../../sandboxes/tribe/odata/query-executor';
 import { findEntitySet } from '../../sandboxes/tribe/model/entity-sets';
 import { loadSeed } from '../../sandboxes/tribe/store/seed-loader';
 import { TenantData } from '../../sandboxes/tribe/store/tenant-data';
@@ -229,6 +230,55 @@ describe('Tribe $filter evaluation', () => {
       ),
     ).toMatchObject({
       kind: 'ids',
+    });
+  });
+});
+
+describe('Tribe startswith through the prefix index', () => {
+  const data = new TenantData();
+  const org = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const address = (n: number) => `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const postcodes = ['1234 AB', '1234AC', '1235 AB', '6511 XY', '12', 'abcd ef', 'ABCD EG', null];
+  loadSeed(
+    data,
+    {
+      Relation_Organization: postcodes.map((_, i) => ({
+        ID: org(i),
+        Name: i % 2 === 0 ? `Bakkerij ${i}` : `bakkerij ${i}`,
+        VisitingAddress: { ID: address(i) },
+        LastMutationDate: `2026-01-0${(i % 9) + 1}T10:00:00.000Z`,
+      })),
+      Address: postcodes.map((postcode, i) => ({
+        ID: address(i),
+        Street: 'Dorpsstraat',
+        Postalcode: postcode,
+        Organization: { ID: org(i) },
+      })),
+    },
+    { tenantKey: 'prefix-test' },
+  );
+  const table = data.table('Relation_Organization');
+  const organizations = findEntitySet('Relation_Organization')!;
+
+  it.each([
+    "startswith(VisitingAddress/Postalcode,'1234')",
+    "startswith(VisitingAddress/Postalcode,'1234 A')",
+    "startswith(VisitingAddress/Postalcode,'1234') or startswith(VisitingAddress/Postalcode,'6511')",
+    "startswith(VisitingAddress/Postalcode,'ABCD')",
+    "startswith(Name,'BAKKERIJ')",
+  ])('%s: uses an index and finds exactly what a scan finds', (source) => {
+    const filter = parseFilter(source);
+    expect(planCandidates(table, filter, data)).toMatchObject({ kind: 'ids' });
+    const predicate = compileFilter(data, organizations, filter);
+    const scanned = [...table.values()].filter(predicate).map((record) => record.ID);
+    const planned = runQuery(data, table, { filter, orderby: [], skip: 0 } as never).rows.map((r) => r.ID);
+    expect(planned.sort()).toEqual(scanned.sort());
+    expect(scanned.length).toBeGreaterThan(0);
+  });
+
+  it('scans for prefixes too short for the index', () => {
+    expect(planCandidates(table, parseFilter("startswith(VisitingAddress/Postalcode,'12')"), data)).toEqual({
+      kind: 'scan',
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityTable } from '../store/entity-table';
+import type { TenantData } from '../store/tenant-data';
 import type { TimeBound } from '../store/mutation-order-index';
 import type { ComparisonOperator, FilterExpression, Literal, Operand } from './filter-ast';
 
@@ -12,21 +13,53 @@ const SCAN: CandidatePlan = { kind: 'scan' };
 
 /**
  * Picks an index for a filter: `ID eq`, `Nav/ID eq` and `eq` on indexed fields use the hash indexes (and
- * `or` chains of them are united, which is how clients batch look-ups without `in`); bounds on
- * `LastMutationDate` use the mutation-order index; anything else scans.
+ * `or` chains of them are united, which is how clients batch look-ups without `in`); `startswith` on an
+ * indexed field, directly or through one navigation (`VisitingAddress/Postalcode`), uses the prefix index;
+ * bounds on `LastMutationDate` use the mutation-order index; anything else scans.
  */
-export function planCandidates(table: EntityTable, expression: FilterExpression): CandidatePlan {
+export function planCandidates(
+  table: EntityTable,
+  expression: FilterExpression,
+  data?: TenantData,
+): CandidatePlan {
   switch (expression.kind) {
     case 'logical': {
-      const left = planCandidates(table, expression.left);
-      const right = planCandidates(table, expression.right);
+      const left = planCandidates(table, expression.left, data);
+      const right = planCandidates(table, expression.right, data);
       return expression.operator === 'and' ? intersect(left, right) : unite(left, right);
     }
     case 'comparison':
       return planComparison(table, expression.operator, expression.left, expression.right);
+    case 'function':
+      return expression.name === 'startswith' ? planStartsWith(table, expression.args, data) : SCAN;
     default:
       return SCAN;
   }
+}
+
+function planStartsWith(
+  table: EntityTable,
+  [subject, prefix]: readonly [Operand, Operand],
+  data: TenantData | undefined,
+): CandidatePlan {
+  if (subject.kind !== 'path' || prefix.kind !== 'literal' || prefix.literal.type !== 'string') return SCAN;
+  const text = prefix.literal.value;
+  const [first, second] = subject.segments;
+  if (first === undefined) return SCAN;
+  if (subject.segments.length === 1) {
+    const ids = table.lookupPrefix(first, text);
+    return ids ? { kind: 'ids', ids } : SCAN;
+  }
+  const navigation = table.def.navigationsByName.get(first);
+  const [target] = navigation?.targets ?? [];
+  if (!data || subject.segments.length !== 2 || second === undefined || navigation?.targets.length !== 1)
+    return SCAN;
+  if (!target || !table.isIndexed(first)) return SCAN;
+  const targetIds = data.table(target).lookupPrefix(second, text);
+  if (!targetIds) return SCAN;
+  const ids = new Set<string>();
+  for (const targetId of targetIds) for (const id of table.lookup(first, targetId)) ids.add(id);
+  return { kind: 'ids', ids };
 }
 
 function planComparison(

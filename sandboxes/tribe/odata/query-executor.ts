@@ -29,7 +29,7 @@ export function runQuery(
   const plan: CandidatePlan = restrictTo
     ? { kind: 'ids', ids: restrictTo }
     : options.filter
-      ? planCandidates(table, options.filter)
+      ? planCandidates(table, options.filter, data)
       : { kind: 'scan' };
   const limit = Math.min(options.top ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const rows: EntityRecord[] = [];

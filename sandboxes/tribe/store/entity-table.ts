@@ -27,6 +27,10 @@ export class EntityTable {
         const value = record[field.name];
         return typeof value === 'string' ? value : null;
       });
+      this.addIndexedKey(prefixKey(field.name), (record) => {
+        const value = record[field.name];
+        return typeof value === 'string' && value.length >= PREFIX_LENGTH ? textPrefix(value) : null;
+      });
     }
     for (const navigation of def.navigations) {
       const indexed = navigation.targets.some((target) => !findEntitySet(target)?.isDatastore);
@@ -53,6 +57,16 @@ export class EntityTable {
 
   isIndexed(key: string): boolean {
     return this.indexes.has(key);
+  }
+
+  /**
+   * IDs whose indexed field starts with `text`, case-insensitively, and possibly more (the index keeps the
+   * first characters only): a superset for `startswith`, which still runs on each candidate. Undefined when
+   * the text is too short for the index.
+   */
+  lookupPrefix(field: string, text: string): ReadonlySet<string> | undefined {
+    if (text.length < PREFIX_LENGTH || !this.indexes.has(prefixKey(field))) return undefined;
+    return this.lookup(prefixKey(field), textPrefix(text));
   }
 
   /** IDs whose indexed field (or navigation target ID) equals `value`. */
@@ -105,3 +119,8 @@ export class EntityTable {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Enough for a Dutch postcode's digits or a name's start; `startswith` with fewer characters scans. */
+const PREFIX_LENGTH = 4;
+const prefixKey = (field: string) => `${field}^prefix`;
+const textPrefix = (text: string) => text.slice(0, PREFIX_LENGTH).toLowerCase();

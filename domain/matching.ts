@@ -76,6 +76,8 @@ export interface RelationBatchLookup {
   readonly postcodes: readonly string[];
   /** Every spelling of those postcodes (`1234 AB`, `1234AB`, `1234 ab`, `1234ab`) for exact-match filters. */
   readonly postcodeSpellings: readonly string[];
+  /** Per postcode area (its four digits), the house numbers of the addresses used for the name + address rule. */
+  readonly houseNumbersByArea: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface RelationMatchInput {
@@ -158,6 +160,7 @@ export function relationBatchLookup(
   const debtorNumbers = new Set<string>();
   const creditorNumbers = new Set<string>();
   const postcodes = new Set<string>();
+  const houseNumbers = new Map<string, number[]>();
   for (const relatie of relaties) {
     const roles = relatieRoles(relatie);
     if (systemRowReason(relatie) !== null || relatie.nonactief === true || roles.length === 0) continue;
@@ -171,8 +174,12 @@ export function relationBatchLookup(
       if (roles.includes('Klant')) debtorNumbers.add(String(code));
       if (roles.includes('Leverancier')) creditorNumbers.add(String(code));
     }
-    const postcode = matchAddressPostcode(relatie);
-    if (postcode !== null) postcodes.add(postcode);
+    const address = matchAddress(relatie);
+    if (address !== null) {
+      postcodes.add(address.postcode);
+      const area = address.postcode.slice(0, 4);
+      houseNumbers.set(area, [...new Set([...(houseNumbers.get(area) ?? []), address.houseNumber])]);
+    }
   }
   const sortedPostcodes = [...postcodes].sort();
   return {
@@ -181,6 +188,11 @@ export function relationBatchLookup(
     creditorNumbers: [...creditorNumbers].sort(compareNumeric),
     postcodes: sortedPostcodes,
     postcodeSpellings: [...new Set(sortedPostcodes.flatMap(postcodeSpellings))],
+    houseNumbersByArea: new Map(
+      [...houseNumbers.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([area, numbers]) => [area, [...numbers].sort((x, y) => x - y)]),
+    ),
   };
 }
 
@@ -492,11 +504,12 @@ function addressKey(
 }
 
 /** The postcode of the address that {@link relatieMatchKey} uses. */
-function matchAddressPostcode(relatie: SnelStartRelatie): string | null {
+function matchAddress(relatie: SnelStartRelatie): { postcode: string; houseNumber: number } | null {
   for (const address of [relatie.vestigingsAdres, relatie.correspondentieAdres]) {
     if (!address) continue;
     const postcode = normalisePostcode(address.postcode);
-    if (postcode !== null && parseStraat(address.straat).houseNumber !== null) return postcode;
+    const houseNumber = parseStraat(address.straat).houseNumber;
+    if (postcode !== null && houseNumber !== null) return { postcode, houseNumber };
   }
   return null;
 }

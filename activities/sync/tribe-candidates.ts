@@ -3,13 +3,15 @@ import { odataString, tribeOrganizationSchema } from '../../api-clients/tribe';
 import { ORGANIZATION_EXPAND } from '../../api-clients/tribe/organizations';
 import type { RelationBatchLookup } from '../../domain/matching';
 
-const POSTCODE_PREFIXES_PER_REQUEST = 60;
+/** Keeps a look-up URL under 4,000 characters (as the postcode look-ups always have); a clause is about 150. */
+const AREA_CLAUSE_CHARACTERS = 3_500;
 
 /**
  * The Tribe organisations a batch of relaties could match: linked ones, those with the batch's debtor or
- * creditor numbers, and those whose visiting address is in one of the batch's postcode areas. `startswith`
- * on the four digits is case-insensitive in Tribe and covers every spelling of a postcode; the matcher then
- * compares normalised keys, so the wider candidate set is harmless.
+ * creditor numbers, and those whose visiting address is in one of the batch's postcode areas with one of its
+ * house numbers (or no separate house number: Tribe may keep it in `Street`). `startswith` on the four digits
+ * is case-insensitive in Tribe and covers every spelling of a postcode; the matcher then compares normalised
+ * keys, so the wider candidate set is harmless, while the house number keeps it small in a large CRM.
  */
 export async function findTribeCandidates(
   tribe: TribeClient,
@@ -20,12 +22,7 @@ export async function findTribeCandidates(
   add((await tribe.organizations.getMany(lookup.linkedTribeIds)).items);
   add((await tribe.organizations.findByDebtorNumbers(lookup.debtorNumbers)).items);
   add((await tribe.organizations.findByCreditorNumbers(lookup.creditorNumbers)).items);
-  const prefixes = [...new Set(lookup.postcodes.map((postcode) => postcode.slice(0, 4)))];
-  for (let start = 0; start < prefixes.length; start += POSTCODE_PREFIXES_PER_REQUEST) {
-    const filter = prefixes
-      .slice(start, start + POSTCODE_PREFIXES_PER_REQUEST)
-      .map((prefix) => `startswith(VisitingAddress/Postalcode,${odataString(prefix)})`)
-      .join(' or ');
+  for (const filter of areaFilters(lookup.houseNumbersByArea)) {
     add(
       (
         await tribe.odata.all('Relation_Organization', tribeOrganizationSchema, {
@@ -36,4 +33,27 @@ export async function findTribeCandidates(
     );
   }
   return organisations;
+}
+
+/** `or`-joined area clauses, as few requests as the URL length allows. */
+export function areaFilters(houseNumbersByArea: ReadonlyMap<string, readonly number[]>): string[] {
+  const filters: string[] = [];
+  let clauses: string[] = [];
+  let length = 0;
+  for (const [area, numbers] of houseNumbersByArea) {
+    const numberTest = [
+      ...numbers.map((n) => `VisitingAddress/HouseNumber eq ${n}`),
+      'VisitingAddress/HouseNumber eq null',
+    ];
+    const clause = `(startswith(VisitingAddress/Postalcode,${odataString(area)}) and (${numberTest.join(' or ')}))`;
+    if (clauses.length > 0 && length + clause.length > AREA_CLAUSE_CHARACTERS) {
+      filters.push(clauses.join(' or '));
+      clauses = [];
+      length = 0;
+    }
+    clauses.push(clause);
+    length += clause.length + 4;
+  }
+  if (clauses.length > 0) filters.push(clauses.join(' or '));
+  return filters;
 }

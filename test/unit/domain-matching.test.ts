@@ -568,6 +568,11 @@ describe('relationBatchLookup', () => {
       creditorNumbers: ['2001'],
       postcodes: ['1234 AB', '5678 CD'],
       postcodeSpellings: ['1234 AB', '1234AB', '1234 ab', '1234ab', '5678 CD', '5678CD', '5678 cd', '5678cd'],
+      // l1 has no house number, so it is never matched by name + address and needs no area look-up.
+      houseNumbersByArea: new Map([
+        ['1234', [12]],
+        ['5678', [1]],
+      ]),
     });
   });
 });

@@ -37,33 +37,44 @@ export function laterIso(a: string | null, b: string | null): string | null {
 }
 
 /**
- * A cursor and when this service first saw it (its own clock). Re-reading an overlap guards against
- * records committed late with a timestamp just below the cursor; once a cursor has stood unchanged for
- * longer than the overlap, such records would already have been visible, so a quiet tenant's next read
- * starts at the cursor's own second and costs one page per stream instead of re-reading the overlap forever.
+ * A cursor, when this service first saw it (its own clock), and whether it has settled. Reads re-read an
+ * overlap before the cursor, to catch records committed late with a timestamp just below it. Once a read
+ * with the full overlap has run more than the overlap after the cursor was first seen, every record stamped
+ * at or before the cursor has been seen: the cursor has settled, and later reads start right after it, so a
+ * quiet tenant costs one page per stream instead of re-reading the overlap every hour.
  */
 export interface StoredCursor {
   position: string;
   firstSeenAt: number | null;
+  settled: boolean;
 }
 
 export function parseStoredCursor(stored: string | undefined): StoredCursor | null {
   if (!stored) return null;
   if (stored.startsWith('{')) {
-    const parsed = JSON.parse(stored) as { position: string; firstSeenAt?: number };
-    return { position: parsed.position, firstSeenAt: parsed.firstSeenAt ?? null };
+    const parsed = JSON.parse(stored) as { position: string; firstSeenAt?: number; settled?: boolean };
+    return {
+      position: parsed.position,
+      firstSeenAt: parsed.firstSeenAt ?? null,
+      settled: parsed.settled === true,
+    };
   }
-  return { position: stored, firstSeenAt: null };
+  return { position: stored, firstSeenAt: null, settled: false };
 }
 
-export function storeCursor(previous: StoredCursor | null, position: string, now: Date): string {
-  const firstSeenAt =
-    previous && previous.position === position && previous.firstSeenAt !== null
-      ? previous.firstSeenAt
-      : now.getTime();
-  return JSON.stringify({ position, firstSeenAt });
-}
-
-export function isSettled(cursor: StoredCursor | null, overlapMs: number, now: Date): boolean {
-  return cursor !== null && cursor.firstSeenAt !== null && now.getTime() - cursor.firstSeenAt > overlapMs;
+/**
+ * The cursor to store after a read that started at `readStartedAt`: a moved cursor starts over; an unmoved one
+ * settles when this read used the full overlap (it had not settled yet) and started more than the overlap
+ * after the cursor was first seen.
+ */
+export function storeCursor(
+  previous: StoredCursor | null,
+  position: string,
+  readStartedAt: Date,
+  overlapMs: number,
+): string {
+  const unmoved = previous !== null && previous.position === position && previous.firstSeenAt !== null;
+  const firstSeenAt = unmoved ? (previous.firstSeenAt as number) : readStartedAt.getTime();
+  const settled = unmoved && (previous.settled || readStartedAt.getTime() - firstSeenAt > overlapMs);
+  return JSON.stringify({ position, firstSeenAt, settled });
 }

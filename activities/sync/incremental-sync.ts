@@ -4,7 +4,6 @@ import type { IncrementalSyncResult } from '../types';
 import {
   STREAMS,
   TRIBE_CURSOR_OVERLAP_MS,
-  isSettled,
   laterIso,
   parseStoredCursor,
   storeCursor,
@@ -38,7 +37,7 @@ export async function runIncrementalSync(
   const now = ctx.now();
   const storedRelaties = parseStoredCursor(cursors.get(STREAMS.snelstartRelaties));
   let relatieCursor = storedRelaties?.position ?? null;
-  for await (const page of ctx.snelstart.relatiesModifiedSince(snelstartReadFrom(storedRelaties, now))) {
+  for await (const page of ctx.snelstart.relatiesModifiedSince(snelstartReadFrom(storedRelaties))) {
     addCounts(counts, await syncRelatiesToTribe(ctx, page, { recover }));
     await recordUnreadableSnelStartRows(ctx, counts);
     relatieCursor = advanceCursor(
@@ -51,12 +50,12 @@ export async function runIncrementalSync(
     await ctx.state.setCursor(
       ctx.tenantId,
       STREAMS.snelstartRelaties,
-      storeCursor(storedRelaties, relatieCursor, now),
+      storeCursor(storedRelaties, relatieCursor, now, SNELSTART_OVERLAP_S * 1000),
     );
 
   const storedArtikelen = parseStoredCursor(cursors.get(STREAMS.snelstartArtikelen));
   let artikelCursor = storedArtikelen?.position ?? null;
-  for await (const page of ctx.snelstart.artikelenModifiedSince(snelstartReadFrom(storedArtikelen, now))) {
+  for await (const page of ctx.snelstart.artikelenModifiedSince(snelstartReadFrom(storedArtikelen))) {
     addCounts(counts, await syncArtikelenToTribe(ctx, page, { recover }));
     await recordUnreadableSnelStartRows(ctx, counts);
     artikelCursor = advanceCursor(
@@ -69,14 +68,12 @@ export async function runIncrementalSync(
     await ctx.state.setCursor(
       ctx.tenantId,
       STREAMS.snelstartArtikelen,
-      storeCursor(storedArtikelen, artikelCursor, now),
+      storeCursor(storedArtikelen, artikelCursor, now, SNELSTART_OVERLAP_S * 1000),
     );
 
   const storedOrganisations = parseStoredCursor(cursors.get(STREAMS.tribeOrganizations));
   let organisationCursor = storedOrganisations?.position ?? null;
-  for await (const page of ctx.tribe.organizations.modifiedSince(
-    tribeReadFromStored(storedOrganisations, now),
-  )) {
+  for await (const page of ctx.tribe.organizations.modifiedSince(tribeReadFromStored(storedOrganisations))) {
     addCounts(counts, await syncOrganisationsToSnelStart(ctx, page.items));
     await recordRejectedTribeRecords(ctx, counts, 'relation', page.rejected);
     organisationCursor = laterIso(organisationCursor, page.cursor);
@@ -86,12 +83,12 @@ export async function runIncrementalSync(
     await ctx.state.setCursor(
       ctx.tenantId,
       STREAMS.tribeOrganizations,
-      storeCursor(storedOrganisations, organisationCursor, now),
+      storeCursor(storedOrganisations, organisationCursor, now, TRIBE_CURSOR_OVERLAP_MS),
     );
 
   const storedProducts = parseStoredCursor(cursors.get(STREAMS.tribeProducts));
   let productCursor = storedProducts?.position ?? null;
-  for await (const page of ctx.tribe.products.modifiedSince(tribeReadFromStored(storedProducts, now))) {
+  for await (const page of ctx.tribe.products.modifiedSince(tribeReadFromStored(storedProducts))) {
     addCounts(counts, await syncProductsToSnelStart(ctx, page.items));
     await recordRejectedTribeRecords(ctx, counts, 'product', page.rejected);
     productCursor = laterIso(productCursor, page.cursor);
@@ -101,7 +98,7 @@ export async function runIncrementalSync(
     await ctx.state.setCursor(
       ctx.tenantId,
       STREAMS.tribeProducts,
-      storeCursor(storedProducts, productCursor, now),
+      storeCursor(storedProducts, productCursor, now, TRIBE_CURSOR_OVERLAP_MS),
     );
 
   if (hooks.onSentDocuments) await findSentDocuments(ctx, counts, hooks.onSentDocuments);
@@ -128,7 +125,7 @@ async function findSentDocuments(
   const now = ctx.now();
   const stored = parseStoredCursor(cursors.get(stream));
   let cursor = stored?.position ?? null;
-  const from = tribeReadFromStored(stored, now);
+  const from = tribeReadFromStored(stored);
   const pages = salesOrderMode
     ? ctx.tribe.salesOrders.inPhaseModifiedSince('Linked', from)
     : ctx.tribe.invoices.inPhaseModifiedSince('Sent', from);
@@ -142,21 +139,22 @@ async function findSentDocuments(
     cursor = laterIso(cursor, page.cursor);
     heartbeat();
   }
-  if (cursor) await ctx.state.setCursor(ctx.tenantId, stream, storeCursor(stored, cursor, now));
+  if (cursor)
+    await ctx.state.setCursor(
+      ctx.tenantId,
+      stream,
+      storeCursor(stored, cursor, now, TRIBE_CURSOR_OVERLAP_MS),
+    );
 }
 
 const SNELSTART_OVERLAP_S = DEFAULT_CURSOR_OVERLAP_SECONDS;
 
-function snelstartReadFrom(stored: StoredCursor | null, now: Date): string | null {
+function snelstartReadFrom(stored: StoredCursor | null): string | null {
   if (!stored) return null;
-  // Settled: start at the cursor's own second (a change in that same second is still read).
-  return readFromCursor(
-    stored.position,
-    isSettled(stored, SNELSTART_OVERLAP_S * 1000, now) ? 1 : SNELSTART_OVERLAP_S,
-  );
+  return stored.settled ? stored.position : readFromCursor(stored.position, SNELSTART_OVERLAP_S);
 }
 
-function tribeReadFromStored(stored: StoredCursor | null, now: Date): string | null {
+function tribeReadFromStored(stored: StoredCursor | null): string | null {
   if (!stored) return null;
-  return isSettled(stored, TRIBE_CURSOR_OVERLAP_MS, now) ? stored.position : tribeReadFrom(stored.position);
+  return stored.settled ? stored.position : tribeReadFrom(stored.position);
 }

@@ -38,13 +38,27 @@ const snapshotOf = (snelstartId: string, canonical: CanonicalProduct): RecordSna
  */
 export async function syncArtikelenToTribe(
   ctx: TenantContext,
-  artikelen: readonly SnelStartArtikel[],
+  incoming: readonly SnelStartArtikel[],
   options: { recover: boolean },
 ): Promise<Partial<SyncCounts>> {
   const counts = emptyCounts();
+  if (incoming.length === 0) return counts;
+  const incomingIds = incoming.map((artikel) => artikel.id);
+  const incomingLinks = await ctx.links.bySnelstartIds(ctx.tenantId, 'product', incomingIds);
+  const lastSynced = await ctx.snapshots.get(ctx.tenantId, 'product', incomingIds);
+  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'product', 'snelstart', incomingIds);
+  // Re-read artikelen (an overlap) equal to what was last synced have nothing new for Tribe: no look-ups.
+  const artikelen = incoming.filter(
+    (artikel) =>
+      !(
+        incomingLinks.has(artikel.id) &&
+        !openFailures.has(artikel.id) &&
+        lastSynced.get(artikel.id)?.fingerprint === fingerprint(artikelToCanonical(artikel))
+      ),
+  );
   if (artikelen.length === 0) return counts;
   const ids = artikelen.map((artikel) => artikel.id);
-  const links = await ctx.links.bySnelstartIds(ctx.tenantId, 'product', ids);
+  const links = new Map([...incomingLinks].filter(([id]) => ids.includes(id)));
   const lookup = productBatchLookup(artikelen, [...links.values()]);
   const existing = new Map(
     (await ctx.tribe.products.getMany(lookup.linkedTribeIds)).items.map((p) => [p.ID, p]),
@@ -61,7 +75,7 @@ export async function syncArtikelenToTribe(
       (await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]),
     );
   }
-  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'product', ids);
+  const snapshots = lastSynced;
   const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
   const newLinks: RecordLink[] = [];
   const newSnapshots: RecordSnapshot[] = [];

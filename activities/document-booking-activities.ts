@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { SnelStartApiError } from '../api-clients/snelstart';
 import { invoiceToVerkoopBoeking } from '../domain/invoice-mapping';
 import { selectMandate } from '../domain/mandate-selection';
@@ -143,6 +143,7 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const fresh = runReads.get(readKey(ref))?.createdBooking === ref.snelstartId;
         let documentId = fresh ? undefined : (await find())?.id;
         if (!documentId) {
+          await checkpoint('document read');
           try {
             documentId = (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
           } catch (err) {
@@ -199,7 +200,9 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         return { outcome: 'already-booked', number, snelstartId: existingId, documentId: existingDocument };
       }
       const customerId = await steps.ensureSnelStartCustomer(ref);
+      await checkpoint('customer');
       const snelstartId = await steps.createSnelStartDocument({ ...ref, customerId });
+      await checkpoint('booked');
       const documentId = await steps.attachDocumentToSnelStart({ ...ref, snelstartId });
       return { outcome: 'booked', number, snelstartId, documentId };
     }
@@ -377,6 +380,22 @@ function prepared(
 
 const label = (ref: DocumentRef) =>
   `${ref.kind === 'invoice' ? 'Tribe invoice' : 'Tribe sales order'} ${ref.tribeId}`;
+
+/**
+ * Between steps: tells Temporal the run is alive, and stops here when the worker is shutting down. The next
+ * attempt (on any worker) starts over and finds every step already done by its look-ups.
+ */
+async function checkpoint(step: string): Promise<void> {
+  let context: Context;
+  try {
+    context = Context.current();
+  } catch {
+    return; // not inside an activity
+  }
+  context.heartbeat({ step });
+  if (context.cancellationSignal.aborted) throw context.cancellationSignal.reason ?? new Error('cancelled');
+  await Promise.resolve();
+}
 
 class InvalidRecord extends Error {
   override name = 'InvalidRecord';

@@ -26,7 +26,11 @@ export interface KoppelingSystemOptions {
   adminToken: string;
   logger: Logger;
   /** Start a worker in this process (dev, tests); production runs workers separately. */
-  worker?: boolean | { maxConcurrentActivities?: number };
+  /**
+   * `shutdownGraceMs`: how long a stopping worker lets running activities finish before cancelling them
+   * (default 10 s); tests use 0 so that stopping the worker interrupts work the way a crash does.
+   */
+  worker?: boolean | { maxConcurrentActivities?: number; shutdownGraceMs?: number };
   /** Serve the admin API on this host/port (0 = any free port); omit to skip it. */
   adminApi?: { host: string; port: number };
   /** Tribe signs its webhooks with this secret; they are registered on activation, pointing at `publicBaseUrl` (default: the admin API). */
@@ -110,6 +114,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
       taskQueue: options.taskQueue,
       maxConcurrentActivities:
         typeof options.worker === 'object' ? options.worker.maxConcurrentActivities : undefined,
+      shutdownGraceMs: typeof options.worker === 'object' ? options.worker.shutdownGraceMs : undefined,
       deps,
       contexts,
     });

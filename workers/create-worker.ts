@@ -15,6 +15,8 @@ export interface WorkerOptions {
   namespace: string;
   taskQueue: string;
   maxConcurrentActivities?: number;
+  /** How long a stopping worker lets running activities finish before cancelling them; default 10 s. */
+  shutdownGraceMs?: number;
   deps: ActivityDependencies;
   /** Shared with the caller when it wants to read per-tenant API call counts. */
   contexts?: TenantContexts;
@@ -57,7 +59,7 @@ export async function createWorker(
       : await workflowBundle(),
     activities: createActivities(options.deps, options.contexts),
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 100,
-    shutdownGraceTime: '10 seconds',
+    shutdownGraceTime: options.shutdownGraceMs ?? 10_000,
   });
   return { worker, connection };
 }

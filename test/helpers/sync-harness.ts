@@ -59,7 +59,8 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
       },
       adminToken,
       logger: createLogger('silent'),
-      worker,
+      // Stopping cancels running activities at once: killWorker interrupts work as a crash would.
+      worker: worker ? { shutdownGraceMs: 0 } : false,
       adminApi: { host: '127.0.0.1', port: 0 },
       webhook: { secret: `whsec-${tenantId}-0123456789` },
     });

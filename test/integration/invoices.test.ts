@@ -142,7 +142,8 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
       seed: 42,
     } as never);
     try {
-      for (const draft of drafts) tribe.sendInvoice(String(draft.ID));
+      // One draft stays for the worker-kill case below.
+      for (const draft of drafts.slice(1)) tribe.sendInvoice(String(draft.ID));
       await settled(h, sentInvoiceIds(h.demo).length);
     } finally {
       h.demo.snelstart.setFaults({ serverErrorRate: 0, dropConnectionRate: 0, lostResponseRate: 0 } as never);
@@ -151,6 +152,44 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
     expect(faults.lostResponses + faults.serverErrors + faults.droppedConnections).toBeGreaterThan(0);
     expect((await h.bookings.counts(h.tenantId)).failed).toBe(0);
     assertBookedOnce(h, sentInvoiceIds(h.demo).length);
+  });
+
+  it('books once with one document when the worker dies between booking and document', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const draft = tribe
+      .list('Activity_Invoice')
+      .find((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)!;
+    const tribeId = String(draft.ID);
+    // SnelStart applies each write but the answer is lost, and reads are slow: the run has to look its
+    // booking up before going on, which leaves a window after the booking and before the document.
+    h.demo.snelstart.setFaults({ lostResponseRate: 1, latencyMs: 300 } as never);
+    const number = String(tribe.sendInvoice(tribeId).activity.Number);
+    const booked = await until(
+      () => {
+        const boeking = admin.records('verkoopboekingen').find((b: Row) => b.factuurnummer === number);
+        return boeking && !admin.records('documenten').some((d: Row) => d.parentIdentifier === boeking.id)
+          ? boeking
+          : null;
+      },
+      30_000,
+      'the booking without its document',
+    );
+    await h.killWorker();
+    h.demo.snelstart.setFaults({ lostResponseRate: 0, latencyMs: 0 } as never);
+    // The run died between its steps: booked in SnelStart, the document not yet attached.
+    expect(admin.records('documenten').filter((d: Row) => d.parentIdentifier === booked.id)).toHaveLength(0);
+    await h.restartWorker();
+    await until(
+      async () => (await h.bookings.get(h.tenantId, 'invoice', tribeId))?.status === 'documented',
+      120_000,
+      'the booking completed by the new worker',
+    );
+    expect(admin.records('verkoopboekingen').filter((b: Row) => b.factuurnummer === number)).toEqual([
+      expect.objectContaining({ id: booked.id }),
+    ]);
+    expect(admin.records('documenten').filter((d: Row) => d.parentIdentifier === booked.id)).toHaveLength(1);
   });
 
   it('sends the active mandate with subscription invoices and warns when a customer has none', async () => {

@@ -3,6 +3,7 @@ import type { SnelStartApiError } from '../api-clients/snelstart';
 import { invoiceToVerkoopBoeking } from '../domain/invoice-mapping';
 import { selectMandate } from '../domain/mandate-selection';
 import { salesOrderToVerkoopOrder } from '../domain/sales-order-mapping';
+import { syncProductsToSnelStart } from './sync/products-sync';
 import type { TribeInvoice, TribeProductLine, TribeSalesOrder } from '../domain/tribe-records';
 import { BookingStore, type DocumentBooking } from '../store/booking-store';
 import type { ActivityDependencies } from './dependencies';
@@ -265,7 +266,13 @@ async function createSalesOrder(
   const productIds = (order.ProductLines ?? [])
     .map((line) => line.Product?.ID)
     .filter((id): id is string => !!id);
-  const links = await ctx.links.byTribeIds(ctx.tenantId, 'product', productIds);
+  let links = await ctx.links.byTribeIds(ctx.tenantId, 'product', productIds);
+  // A product that only ever existed in Tribe (and has not changed since activation) gets its artikel now.
+  const unlinked = [...new Set(productIds.filter((id) => !links.has(id)))];
+  if (unlinked.length > 0) {
+    await syncProductsToSnelStart(ctx, (await ctx.tribe.products.getMany(unlinked)).items);
+    links = await ctx.links.byTribeIds(ctx.tenantId, 'product', productIds);
+  }
   const artikelIdByTribeProductId = new Map(
     [...links].map(([tribeId, rows]) => [tribeId, rows[0]!.snelstartId]),
   );

@@ -70,7 +70,7 @@ export function salesOrderToVerkoopOrder(input: SalesOrderInput): SalesOrderResu
     if (artikelId === undefined) {
       const productName = tidyText(product.Name);
       errors.push(
-        `${label}: product ${productName ? `"${productName}" ` : ''}(${product.ID}) is not linked to a SnelStart artikel; let the product sync create it (check the product's failures), then retry.`,
+        `${label}: product ${productName ? `"${productName}" ` : ''}(${product.ID}) is not linked to a SnelStart artikel and could not be created as one: its own failure (koppeling tenant failures) says why; fix that, then retry the order.`,
       );
       return;
     }

@@ -128,7 +128,7 @@ describe('salesOrderToVerkoopOrder', () => {
       'a product without a linked artikel (named, with what to do)',
       [line({ Product: { ID: 'prod-new', Name: 'Nieuw' } })],
       {},
-      /product "Nieuw" \(prod-new\) is not linked to a SnelStart artikel; let the product sync create it/,
+      /product "Nieuw" \(prod-new\) is not linked to a SnelStart artikel and could not be created as one/,
     ],
     ['a line without a quantity', [line({ Quantity: null })], {}, /has no quantity/],
     [

@@ -144,7 +144,7 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const fresh = runReads.get(readKey(ref))?.createdBooking === ref.snelstartId;
         let documentId = fresh ? undefined : (await find())?.id;
         if (!documentId) {
-          await checkpoint('document read');
+          checkpoint('document read');
           try {
             documentId = (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
           } catch (err) {
@@ -201,9 +201,9 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         return { outcome: 'already-booked', number, snelstartId: existingId, documentId: existingDocument };
       }
       const customerId = await steps.ensureSnelStartCustomer(ref);
-      await checkpoint('customer');
+      checkpoint('customer');
       const snelstartId = await steps.createSnelStartDocument({ ...ref, customerId });
-      await checkpoint('booked');
+      checkpoint('booked');
       const documentId = await steps.attachDocumentToSnelStart({ ...ref, snelstartId });
       return { outcome: 'booked', number, snelstartId, documentId };
     }
@@ -392,7 +392,7 @@ const label = (ref: DocumentRef) =>
  * Between steps: tells Temporal the run is alive, and stops here when the worker is shutting down. The next
  * attempt (on any worker) starts over and finds every step already done by its look-ups.
  */
-async function checkpoint(step: string): Promise<void> {
+function checkpoint(step: string): void {
   let context: Context;
   try {
     context = Context.current();
@@ -401,7 +401,6 @@ async function checkpoint(step: string): Promise<void> {
   }
   context.heartbeat({ step });
   if (context.cancellationSignal.aborted) throw context.cancellationSignal.reason ?? new Error('cancelled');
-  await Promise.resolve();
 }
 
 class InvalidRecord extends Error {

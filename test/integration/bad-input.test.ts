@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sentInvoiceIds } from '../../client/dev/quiet-point';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
 import { generatePdf } from '../../sandboxes/tribe/documents/pdf';
@@ -31,7 +32,7 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
   let controlId: string;
 
   beforeAll(async () => {
-    h = await startSyncHarness({ relations: 30, products: 10, sentInvoices: 0, draftInvoices: 2, seed: 21 });
+    h = await startSyncHarness({ relations: 30, products: 10, sentInvoices: 0, draftInvoices: 3, seed: 21 });
     const admin = h.snelstartAdmin();
     nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
     const address = (postcode: string) => ({
@@ -253,5 +254,56 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
     expect(boekingen.filter((b: Row) => b.factuurnummer === invoice.Number)).toHaveLength(1);
     const documents = h.snelstartAdmin().records('documenten');
     expect(documents.filter((d: Row) => d.parentIdentifier === boekingen[0]!.id)).toHaveLength(1);
+  });
+
+  it('books a failed invoice after a Reset from the Temporal UI, once', async () => {
+    const tribe = h.tribeTenant();
+    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const draft = tribe
+      .list('Activity_Invoice')
+      .find((invoice) => (invoice.Phase as { ID?: string } | null)?.ID === draftPhase)!;
+    const tribeId = String(draft.ID);
+    const number = String(tribe.sendInvoice(tribeId, { pdfSizeBytes: 11 * 1024 * 1024 }).activity.Number);
+    const handle = h.system.workflows.client.workflow.getHandle(
+      documentBookingWorkflowId(h.tenantId, 'invoice', tribeId),
+    );
+    // The webhook starts the run a moment after the phase change.
+    await until(
+      async () => (await handle.describe().catch(() => null))?.status.name === 'FAILED',
+      30_000,
+      'the run to fail',
+    );
+    tribe.put('Attachment', {
+      Description: `Factuur ${number}`,
+      Entity: { ID: tribeId },
+      File: {
+        Name: `Factuur ${number}.pdf`,
+        MimeType: 'application/pdf',
+        Data: generatePdf({ title: `Factuur ${number}`, sizeBytes: 30_000 }).toString('base64'),
+      },
+    });
+    // What the UI's Reset does: replay the run from its first workflow task, in a new run.
+    const { runId } = await handle.describe();
+    const history = await handle.fetchHistory();
+    const firstTask = history.events!.find((event) => event.workflowTaskCompletedEventAttributes)!;
+    await h.system.workflows.client.workflowService.resetWorkflowExecution({
+      namespace: 'default',
+      workflowExecution: { workflowId: handle.workflowId, runId },
+      workflowTaskFinishEventId: firstTask.eventId,
+      requestId: randomUUID(),
+      reason: 'PDF made smaller in Tribe',
+    });
+    await until(
+      async () => (await h.bookings.get(h.tenantId, 'invoice', tribeId))?.status === 'documented',
+      60_000,
+      'the reset invoice to be booked',
+    );
+    expect(
+      h
+        .snelstartAdmin()
+        .records('verkoopboekingen')
+        .filter((b: Row) => b.factuurnummer === number),
+    ).toHaveLength(1);
+    expect((await failuresOf(h)).find((f) => f.recordId === tribeId)).toBeUndefined();
   });
 });

@@ -21,6 +21,7 @@ import {
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
+import { lastSynced } from './last-synced';
 import type { TenantContext } from './tenant-context';
 
 const WRITE_CONCURRENCY = 8;
@@ -44,21 +45,13 @@ export async function syncArtikelenToTribe(
   const counts = emptyCounts();
   if (incoming.length === 0) return counts;
   const incomingIds = incoming.map((artikel) => artikel.id);
-  const incomingLinks = await ctx.links.bySnelstartIds(ctx.tenantId, 'product', incomingIds);
-  const lastSynced = await ctx.snapshots.get(ctx.tenantId, 'product', incomingIds);
-  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'product', 'snelstart', incomingIds);
+  const known = await lastSynced(ctx, 'product', incomingIds);
   // Re-read artikelen (an overlap) equal to what was last synced have nothing new for Tribe: no look-ups.
-  const artikelen = incoming.filter(
-    (artikel) =>
-      !(
-        incomingLinks.has(artikel.id) &&
-        !openFailures.has(artikel.id) &&
-        lastSynced.get(artikel.id)?.fingerprint === fingerprint(artikelToCanonical(artikel))
-      ),
-  );
+  const artikelen = known.changed(incoming, artikelToCanonical);
   if (artikelen.length === 0) return counts;
   const ids = artikelen.map((artikel) => artikel.id);
-  const links = new Map([...incomingLinks].filter(([id]) => ids.includes(id)));
+  const wanted = new Set(ids);
+  const links = new Map([...known.links].filter(([id]) => wanted.has(id)));
   const lookup = productBatchLookup(artikelen, [...links.values()]);
   const existing = new Map(
     (await ctx.tribe.products.getMany(lookup.linkedTribeIds)).items.map((p) => [p.ID, p]),
@@ -75,7 +68,7 @@ export async function syncArtikelenToTribe(
       (await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]),
     );
   }
-  const snapshots = lastSynced;
+  const snapshots = known.snapshots;
   const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
   const newLinks: RecordLink[] = [];
   const newSnapshots: RecordSnapshot[] = [];

@@ -29,6 +29,7 @@ import {
   withRecordRetries,
 } from './record-errors';
 import type { TenantContext } from './tenant-context';
+import { lastSynced } from './last-synced';
 import { findTribeCandidates } from './tribe-candidates';
 
 const WRITE_CONCURRENCY = 8;
@@ -56,19 +57,15 @@ export async function syncRelatiesToTribe(
   const counts: SyncCounts = { created: 0, updated: 0, matched: 0, skipped: 0, failed: 0, conflicts: 0 };
   if (incoming.length === 0) return counts;
   const incomingIds = incoming.map((relatie) => relatie.id);
-  const ownLinks = await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', incomingIds);
-  const snapshots = await ctx.snapshots.get(ctx.tenantId, 'relation', incomingIds);
-  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', incomingIds);
-  // Re-read rows (the cursor's own second, an overlap) that equal what was last synced cost no look-ups.
-  const relaties = incoming.filter(
-    (relatie) =>
-      !unchangedSinceLastSync(
-        relatie,
-        ownLinks.get(relatie.id),
-        snapshots.get(relatie.id),
-        openFailures.has(relatie.id),
-        ctx,
-      ),
+  const known = await lastSynced(ctx, 'relation', incomingIds);
+  const { snapshots, openFailures } = known;
+  const ownLinks = known.links;
+  // Re-read rows (an overlap) equal to what was last synced cost no look-ups. A relatie that changed roles or
+  // became inactive always goes through: the snapshot does not hold either.
+  const relaties = known.changed(
+    incoming,
+    (relatie) => relatieToCanonical(relatie, ctx.relationMapping),
+    (relatie, link) => !relatie.nonactief && onlyRole(relatie) === link.role,
   );
   if (relaties.length === 0) return counts;
   const ids = relaties.map((relatie) => relatie.id);
@@ -158,21 +155,10 @@ export async function syncRelatiesToTribe(
   return counts;
 }
 
-/**
- * A linked relatie with one role whose values fingerprint the same as the snapshot of its last sync has
- * nothing new for Tribe (a change made in Tribe meanwhile comes through the Tribe stream).
- */
-function unchangedSinceLastSync(
-  relatie: SnelStartRelatie,
-  link: RecordLink | undefined,
-  snapshot: RecordSnapshot | undefined,
-  hasOpenFailure: boolean,
-  ctx: TenantContext,
-): boolean {
-  if (!link || !snapshot || hasOpenFailure || relatie.nonactief) return false;
+/** The relatie's one syncable role, or null when it has none or both. */
+function onlyRole(relatie: SnelStartRelatie): string | null {
   const roles = (relatie.relatiesoort ?? []).filter((role) => role === 'Klant' || role === 'Leverancier');
-  if (roles.length !== 1 || roles[0] !== link.role) return false;
-  return fingerprint(relatieToCanonical(relatie, ctx.relationMapping)) === snapshot.fingerprint;
+  return roles.length === 1 ? (roles[0] as string) : null;
 }
 
 async function syncGroup(

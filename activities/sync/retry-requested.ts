@@ -44,22 +44,20 @@ async function retryOne(
   counts: SyncCounts,
   startBookings: StartBookings | undefined,
 ): Promise<void> {
-  {
-    if (request.entity === 'relation' && request.source === 'snelstart') {
-      const relatie = await ctx.snelstart.getRelatie(request.recordId);
-      if (relatie) addCounts(counts, await syncRelatiesToTribe(ctx, [relatie], { recover: true }));
-    } else if (request.entity === 'relation' && request.source === 'tribe') {
-      const organisation = await ctx.tribe.organizations.get(request.recordId);
-      if (organisation) addCounts(counts, await syncOrganisationsToSnelStart(ctx, [organisation]));
-    } else if (request.entity === 'product' && request.source === 'snelstart') {
-      const artikel = await ctx.snelstart.getArtikel(request.recordId);
-      if (artikel) addCounts(counts, await syncArtikelenToTribe(ctx, [artikel], { recover: true }));
-    } else if (request.entity === 'product' && request.source === 'tribe') {
-      const product = await ctx.tribe.products.get(request.recordId);
-      if (product) addCounts(counts, await syncProductsToSnelStart(ctx, [product]));
-    } else if ((request.entity === 'invoice' || request.entity === 'sales_order') && startBookings) {
-      // A failed booking's run has ended; a new run books it now that the cause is fixed.
-      await startBookings([request.recordId], request.entity);
-    }
+  if (request.entity === 'relation' && request.source === 'snelstart') {
+    const relatie = await ctx.snelstart.getRelatie(request.recordId);
+    if (relatie) addCounts(counts, await syncRelatiesToTribe(ctx, [relatie], { recover: true }));
+  } else if (request.entity === 'relation' && request.source === 'tribe') {
+    const organisation = await ctx.tribe.organizations.get(request.recordId);
+    if (organisation) addCounts(counts, await syncOrganisationsToSnelStart(ctx, [organisation]));
+  } else if (request.entity === 'product' && request.source === 'snelstart') {
+    const artikel = await ctx.snelstart.getArtikel(request.recordId);
+    if (artikel) addCounts(counts, await syncArtikelenToTribe(ctx, [artikel], { recover: true }));
+  } else if (request.entity === 'product' && request.source === 'tribe') {
+    const product = await ctx.tribe.products.get(request.recordId);
+    if (product) addCounts(counts, await syncProductsToSnelStart(ctx, [product]));
+  } else if ((request.entity === 'invoice' || request.entity === 'sales_order') && startBookings) {
+    // A failed booking's run has ended; a new run books it now that the cause is fixed.
+    await startBookings([request.recordId], request.entity);
   }
 }

@@ -3,13 +3,18 @@ import { odataString, tribeOrganizationSchema } from '../../api-clients/tribe';
 import { ORGANIZATION_EXPAND } from '../../api-clients/tribe/organizations';
 import type { RelationBatchLookup } from '../../domain/matching';
 
-/** Keeps a look-up URL under 4,000 characters (as the postcode look-ups always have); a clause is about 150. */
-const AREA_CLAUSE_CHARACTERS = 3_500;
+/**
+ * Encoded characters of `$filter` per look-up, so that with the expand the URL stays under 4,000 (a common
+ * server default); one area with one house number takes about 300.
+ */
+const AREA_FILTER_CHARACTERS = 3_500;
 
 /**
  * The Tribe organisations a batch of relaties could match: linked ones, those with the batch's debtor or
- * creditor numbers, and those whose visiting address is in one of the batch's postcode areas with one of its
- * house numbers (or no separate house number: Tribe may keep it in `Street`). `startswith` on the four digits
+ * creditor numbers, and those whose visiting or postal address is in one of the batch's postcode areas with
+ * one of its house numbers (or no separate house number: Tribe may keep it in `Street`). The matcher keys an
+ * organisation by both addresses, so a candidate found only through its postal address would otherwise be
+ * created a second time. `startswith` on the four digits
  * is case-insensitive in Tribe and covers every spelling of a postcode; the matcher then compares normalised
  * keys, so the wider candidate set is harmless, while the house number keeps it small in a large CRM.
  */
@@ -35,25 +40,47 @@ export async function findTribeCandidates(
   return organisations;
 }
 
-/** `or`-joined area clauses, as few requests as the URL length allows. */
+const ADDRESSES = ['VisitingAddress', 'PostalAddress'] as const;
+const OR = ' or ';
+
+/** `or`-joined area clauses, as few requests as the URL length allows; a crowded area is split over several. */
 export function areaFilters(houseNumbersByArea: ReadonlyMap<string, readonly number[]>): string[] {
   const filters: string[] = [];
   let clauses: string[] = [];
   let length = 0;
-  for (const [area, numbers] of houseNumbersByArea) {
-    const numberTest = [
-      ...numbers.map((n) => `VisitingAddress/HouseNumber eq ${n}`),
-      'VisitingAddress/HouseNumber eq null',
-    ];
-    const clause = `(startswith(VisitingAddress/Postalcode,${odataString(area)}) and (${numberTest.join(' or ')}))`;
-    if (clauses.length > 0 && length + clause.length > AREA_CLAUSE_CHARACTERS) {
-      filters.push(clauses.join(' or '));
+  const add = (clause: string) => {
+    const encoded = encodedLength(clause);
+    if (clauses.length > 0 && length + encodedLength(OR) + encoded > AREA_FILTER_CHARACTERS) {
+      filters.push(clauses.join(OR));
       clauses = [];
       length = 0;
     }
+    length += (clauses.length > 0 ? encodedLength(OR) : 0) + encoded;
     clauses.push(clause);
-    length += clause.length + 4;
+  };
+  for (const [area, numbers] of houseNumbersByArea) {
+    let chunk: number[] = [];
+    for (const number of numbers) {
+      if (chunk.length > 0 && encodedLength(areaClause(area, [...chunk, number])) > AREA_FILTER_CHARACTERS) {
+        add(areaClause(area, chunk));
+        chunk = [];
+      }
+      chunk.push(number);
+    }
+    add(areaClause(area, chunk));
   }
-  if (clauses.length > 0) filters.push(clauses.join(' or '));
+  if (clauses.length > 0) filters.push(clauses.join(OR));
   return filters;
+}
+
+/** Organisations with a visiting or postal address in the area and one of the numbers, or no number of its own. */
+function areaClause(area: string, numbers: readonly number[]): string {
+  return ADDRESSES.map((address) => {
+    const numberTest = [...numbers, null].map((n) => `${address}/HouseNumber eq ${n}`).join(OR);
+    return `(startswith(${address}/Postalcode,${odataString(area)}) and (${numberTest}))`;
+  }).join(OR);
+}
+
+function encodedLength(text: string): number {
+  return encodeURIComponent(text).length;
 }

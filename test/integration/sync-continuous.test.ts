@@ -144,6 +144,36 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     expect(h.snelstartAdmin().record('relaties', link.snelstart_id)).toBeDefined();
   });
 
+  it('links a new relatie to the Tribe organisation whose postal address matches, creating none', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Groothandel Postadres B.V.',
+      VisitingAddress: { Street: 'Industrieweg', HouseNumber: 3, Postalcode: '9999 ZZ', City: 'Elders' },
+      PostalAddress: { Street: 'Havenweg', HouseNumber: 17, Postalcode: '3011 AB', City: 'Rotterdam' },
+    });
+    const organisations = tribe.list('Relation_Organization').length;
+    const nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
+    const relatie = admin.createAsUser('relaties', {
+      relatiesoort: ['Klant'],
+      naam: 'Groothandel Postadres BV',
+      vestigingsAdres: {
+        straat: 'Havenweg 17',
+        postcode: '3011ab',
+        plaats: 'Rotterdam',
+        land: { id: nl.id },
+      },
+    });
+    await h.cycle();
+
+    const { rows } = await h.system.pool.query(
+      `SELECT tribe_id, matched_by FROM record_links WHERE tenant_id = $1 AND snelstart_id = $2`,
+      [h.tenantId, relatie.id],
+    );
+    expect(rows).toEqual([{ tribe_id: org.ID, matched_by: 'name-address' }]);
+    expect(tribe.list('Relation_Organization')).toHaveLength(organisations);
+  });
+
   it('lists an ambiguous relatie as a failure with its reason, and links it after the cause is fixed and retried', async () => {
     const failures = await h.system.health.listOpenFailures(h.tenantId);
     const ambiguous = failures.find((f) => f.operation === 'match');

@@ -152,6 +152,11 @@ export async function syncRelatiesToTribe(
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots);
   for (const id of result.resolved)
     await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
+  // An organisation not created in SnelStart because it already was there (inactive, say) is done once linked.
+  const newlyLinked = result.links
+    .filter((link) => !ownLinks.has(link.snelstartId))
+    .map((link) => link.tribeId);
+  await ctx.health.resolveFailures(ctx.tenantId, 'relation', 'tribe', 'create-in-snelstart', newlyLinked);
   return counts;
 }
 

@@ -13,6 +13,11 @@ import {
   type CanonicalRelation,
 } from '../../domain/relation-mapping';
 import type { RelatieRole, SnelStartRelatie } from '../../domain/snelstart-records';
+import {
+  counterpartLookup,
+  snelstartCounterparts,
+  type Counterpart,
+} from '../../domain/snelstart-counterparts';
 import { instantToSnelStartDateTime } from '../../domain/snelstart-time';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { RecordLink } from '../../store/link-store';
@@ -92,8 +97,20 @@ export async function syncOrganisationsToSnelStart(
       }
       const roles = rolesByOrg.get(organisation.ID) ?? [];
       if (roles.length === 0) return;
-      const created = await withRecordRetries(() => createRelatiesForOrganisation(ctx, organisation, roles));
-      counts.created += created.length;
+      const roleLinks = await withRecordRetries(() =>
+        createRelatiesForOrganisation(ctx, organisation, roles),
+      );
+      for (const link of roleLinks) {
+        if (link.matchedBy === 'created-in-snelstart') {
+          counts.created += 1;
+          continue;
+        }
+        // An existing relatie was adopted: the organisation's changes reach it by the usual merge.
+        counts.matched += 1;
+        const outcome = await withRecordRetries(() => mergeLinked(ctx, organisation, link, undefined));
+        addCounts(counts, outcome.counts);
+        if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
+      }
       await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
     } catch (err) {
       if (classifyError(err) === 'retryable') throw err;
@@ -190,13 +207,20 @@ export async function createRelatiesForOrganisation(
   const existing =
     (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
   for (const link of existing) {
-    if (link.snelstartCode)
-      numbers[link.role === 'Leverancier' ? 'CreditorNumber' : 'DebtorNumber'] = link.snelstartCode;
+    if (link.snelstartCode) numbers[numberField((link.role ?? 'Klant') as RelatieRole)] = link.snelstartCode;
     links.push(link);
   }
-  for (const { role, relatie: write } of creates) {
-    // A role created and linked by an earlier attempt is not created again.
-    if (existing.some((link) => link.role === role)) continue;
+  const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
+  const alike =
+    missing.length > 0 ? await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation])) : [];
+  for (const { role, relatie: write } of missing) {
+    const counterparts = snelstartCounterparts(organisation, role, alike);
+    if (counterparts.length > 0) {
+      const link = await adoptCounterpart(ctx, organisation, role, counterparts);
+      if (link.snelstartCode) numbers[numberField(role)] = link.snelstartCode;
+      links.push(link);
+      continue;
+    }
     const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
     let created: SnelStartRelatie;
     try {
@@ -209,7 +233,7 @@ export async function createRelatiesForOrganisation(
       created = same ?? (await ctx.snelstart.createRelatie(write));
     }
     const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
-    if (code) numbers[role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber'] = code;
+    if (code) numbers[numberField(role)] = code;
     const link: RecordLink = {
       entity: 'relation',
       snelstartId: created.id,
@@ -233,6 +257,61 @@ export async function createRelatiesForOrganisation(
   // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
   if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
   return links;
+}
+
+function numberField(role: RelatieRole): 'DebtorNumber' | 'CreditorNumber' {
+  return role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber';
+}
+
+/**
+ * Links the organisation to the one relatie it already is in SnelStart. Anything less certain (several
+ * alike, an inactive one, one linked elsewhere or waiting for a person) is not guessed and creates nothing:
+ * the organisation is listed with what to do.
+ */
+async function adoptCounterpart(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+  counterparts: readonly Counterpart[],
+): Promise<RecordLink> {
+  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  const describe = ({ relatie, rule }: Counterpart) =>
+    `relatie ${relatie.relatiecode ?? '(no code)'} "${relatie.naam ?? ''}" (${rule === 'number' ? `the same ${field}` : 'the same name and address'})`;
+  const notCreated = `not created in SnelStart, to avoid a duplicate ${role}`;
+  if (counterparts.length > 1) {
+    throw new RecordProblem(
+      `${notCreated}: SnelStart already has ${counterparts.map(describe).join(', ')}. Give the organisation the right relatiecode as its ${field}, then retry.`,
+    );
+  }
+  const counterpart = counterparts[0]!;
+  const { relatie } = counterpart;
+  if (relatie.nonactief === true) {
+    throw new RecordProblem(
+      `${notCreated}: SnelStart already has ${describe(counterpart)}, which is inactive. Reactivate it in SnelStart to link the two; if it is another organisation, change this one's ${field} or name and address. Then retry.`,
+    );
+  }
+  const linked = (await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', [relatie.id])).get(relatie.id);
+  if (linked && linked.tribeId !== organisation.ID) {
+    throw new RecordProblem(
+      `${notCreated}: SnelStart's ${describe(counterpart)} is already linked to Tribe organisation ${linked.tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
+    );
+  }
+  const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', [relatie.id]);
+  if (waiting.has(relatie.id)) {
+    throw new RecordProblem(
+      `${notCreated}: SnelStart's ${describe(counterpart)} has an open failure of its own (see tenant failures); resolve that first, then retry.`,
+    );
+  }
+  const link: RecordLink = {
+    entity: 'relation',
+    snelstartId: relatie.id,
+    tribeId: organisation.ID,
+    role,
+    snelstartCode: typeof relatie.relatiecode === 'number' ? String(relatie.relatiecode) : null,
+    matchedBy: counterpart.rule,
+  };
+  await ctx.links.upsert(ctx.tenantId, [link]);
+  return link;
 }
 
 /** The SnelStart roles of unlinked organisations, from the relationship types the tenant exports. */

@@ -84,6 +84,22 @@ export function createSnelStartGateway(
     },
     createRelatie: (write: SnelStartRelatieWrite) => client.createRelatie(write as never),
     replaceRelatie: (id, body) => client.updateRelatie(id, body as never, body as Relatie),
+    async findRelatiesLike({ relatiecodes, postcodeAreas }) {
+      const terms = [
+        ...relatiecodes.map((code) => odataFilter`Relatiecode eq ${code}`),
+        ...postcodeAreas.flatMap((area) => [
+          odataFilter`startswith(VestigingsAdres/Postcode,${area}) eq true`,
+          odataFilter`startswith(CorrespondentieAdres/Postcode,${area}) eq true`,
+        ]),
+      ];
+      const found = new Map<string, Relatie>();
+      for (let start = 0; start < terms.length; start += TERMS_PER_REQUEST) {
+        const filter = terms.slice(start, start + TERMS_PER_REQUEST).join(' or ');
+        for (const relatie of await client.listRelaties({ filter, onInvalidRow: invalid('relaties') }))
+          found.set(relatie.id, relatie);
+      }
+      return [...found.values()];
+    },
     findRelatiesByNaamModifiedSince: (naam, from) =>
       client.listRelaties({ filter: odataFilter`Naam eq ${naam} and ModifiedOn gt ${datetime(from)}` }),
 
@@ -115,6 +131,8 @@ export function createSnelStartGateway(
 const PAGE = { relaties: 500, artikelen: 25 };
 /** Keeps a look-up URL short: a guid literal is about 50 characters. */
 const IDS_PER_REQUEST = 40;
+/** `or` terms of a look-up by number or postcode area per request (each about 60 characters). */
+const TERMS_PER_REQUEST = 40;
 
 function rowId(row: unknown): string | null {
   const id = (row as { id?: unknown } | null)?.id;

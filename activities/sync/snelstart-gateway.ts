@@ -1,3 +1,4 @@
+import type { CounterpartLookup } from '../../domain/snelstart-counterparts';
 import type {
   SnelStartArtikel,
   SnelStartArtikelOmzetgroep,
@@ -22,6 +23,11 @@ export interface SnelStartGateway {
   createRelatie(write: SnelStartRelatieWrite): Promise<SnelStartRelatie>;
   /** `PUT /relaties/{id}` with a full body (the caller merged it onto the current record). */
   replaceRelatie(id: string, body: Record<string, unknown>): Promise<SnelStartRelatie>;
+  /**
+   * Relaties, active or not, with one of the relatiecodes or a vestigings- or correspondentieadres in one of
+   * the postcode areas: what a Tribe organisation may already be before it becomes a new relatie.
+   */
+  findRelatiesLike(lookup: CounterpartLookup): Promise<SnelStartRelatie[]>;
   /** Relaties created recently with this naam: the look-up after a create whose outcome is unknown. */
   findRelatiesByNaamModifiedSince(naam: string, from: string): Promise<SnelStartRelatie[]>;
 

@@ -121,6 +121,74 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     ).toHaveLength(1);
   });
 
+  it('does not create a Tribe customer in SnelStart a second time next to its inactive relatie, and links them once it is reactivated', async () => {
+    const admin = h.snelstartAdmin();
+    const tribe = h.tribeTenant();
+    const nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
+    const relatie = admin.createAsUser('relaties', {
+      relatiesoort: ['Klant'],
+      naam: 'Slapende Klant B.V.',
+      nonactief: true,
+      vestigingsAdres: {
+        straat: 'Stationsplein 4',
+        postcode: '5611AB',
+        plaats: 'Eindhoven',
+        land: { id: nl.id },
+      },
+    });
+    await h.cycle();
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Slapende Klant BV',
+      VisitingAddress: { Street: 'Stationsplein', HouseNumber: 4, Postalcode: '5611 AB', City: 'Eindhoven' },
+    });
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '040 123 4567' });
+    const relaties = admin.records('relaties').length;
+    await h.cycle();
+
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    const failure = (await h.system.health.listOpenFailures(h.tenantId)).find((f) => f.recordId === org.ID);
+    expect(failure?.reason).toContain(`relatie ${relatie.relatiecode} "Slapende Klant B.V."`);
+    expect(failure?.reason).toMatch(/inactive\. Reactivate it in SnelStart/);
+
+    admin.editAsUser('relaties', String(relatie.id), { nonactief: false });
+    await h.cycle();
+    const { rows } = await h.system.pool.query(
+      `SELECT tribe_id, matched_by FROM record_links WHERE tenant_id = $1 AND snelstart_id = $2`,
+      [h.tenantId, relatie.id],
+    );
+    expect(rows).toEqual([{ tribe_id: org.ID, matched_by: 'name-address' }]);
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    expect(open.some((f) => f.recordId === org.ID)).toBe(false);
+  });
+
+  it('does not create a second relatie for a duplicate Tribe organisation of a linked customer', async () => {
+    const link = await linkOf(h, 'number');
+    const tribe = h.tribeTenant();
+    const linked = tribe.get('Relation_Organization', link.tribe_id)!;
+    const duplicate = tribe.put('Relation_Organization', {
+      Name: `${String(linked.Name)} (dubbel)`,
+      DebtorNumber: linked.DebtorNumber,
+    });
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: duplicate.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: duplicate.ID, PhoneNumber: '050 999 8888' });
+    const relaties = h.snelstartAdmin().records('relaties').length;
+    await h.cycle();
+
+    expect(h.snelstartAdmin().records('relaties')).toHaveLength(relaties);
+    const failure = (await h.system.health.listOpenFailures(h.tenantId)).find(
+      (f) => f.recordId === duplicate.ID,
+    );
+    expect(failure?.reason).toContain(`is already linked to Tribe organisation ${link.tribe_id}`);
+  });
+
   it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {
     const { rows: products } = await h.system.pool.query(
       `SELECT snelstart_id, tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'product' LIMIT 1`,

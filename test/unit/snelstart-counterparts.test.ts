@@ -1,0 +1,124 @@
+import { counterpartLookup, snelstartCounterparts } from '../../domain/snelstart-counterparts';
+import type { SnelStartRelatie } from '../../domain/snelstart-records';
+import type { TribeOrganisation } from '../../domain/tribe-records';
+
+const relatie = (id: string, fields: Partial<SnelStartRelatie> = {}): SnelStartRelatie =>
+  ({
+    id,
+    relatiecode: 100,
+    naam: 'Bakkerij De Korf B.V.',
+    relatiesoort: ['Klant'],
+    nonactief: false,
+    vestigingsAdres: { straat: 'Dorpsstraat 12a', postcode: '1234ab', plaats: 'Ergens' },
+    ...fields,
+  }) as SnelStartRelatie;
+
+const organisation = (fields: Partial<TribeOrganisation> = {}): TribeOrganisation => ({
+  ID: 'org-1',
+  Name: 'Bakkerij de Korf BV',
+  DebtorNumber: null,
+  CreditorNumber: null,
+  VisitingAddress: { Street: 'Dorpsstraat', HouseNumber: 12, HouseNumberSuffix: 'A', Postalcode: '1234 AB' },
+  PostalAddress: null,
+  ...fields,
+});
+
+describe('snelstartCounterparts', () => {
+  it.each<[string, Partial<TribeOrganisation>, 'Klant' | 'Leverancier', SnelStartRelatie[], string[]]>([
+    ['same name and address', {}, 'Klant', [relatie('a')], ['a:name-address']],
+    ['an inactive one counts too', {}, 'Klant', [relatie('a', { nonactief: true })], ['a:name-address']],
+    ['another role is another relatie (REL-0065)', {}, 'Leverancier', [relatie('a')], []],
+    [
+      'another house number',
+      {},
+      'Klant',
+      [relatie('a', { vestigingsAdres: { straat: 'Dorpsstraat 14', postcode: '1234AB' } })],
+      [],
+    ],
+    [
+      'found through the postal address',
+      {
+        VisitingAddress: null,
+        PostalAddress: {
+          HouseNumber: 12,
+          HouseNumberSuffix: 'a',
+          Street: 'Dorpsstraat',
+          Postalcode: '1234ab',
+        },
+      },
+      'Klant',
+      [relatie('a')],
+      ['a:name-address'],
+    ],
+    [
+      'debtor number, whatever the name',
+      { DebtorNumber: '0100', Name: 'Iets anders' },
+      'Klant',
+      [relatie('a')],
+      ['a:number'],
+    ],
+    [
+      'a number match hides name matches',
+      { DebtorNumber: '7' },
+      'Klant',
+      [relatie('a'), relatie('b', { relatiecode: 7, naam: 'X' })],
+      ['b:number'],
+    ],
+    [
+      'creditor number for a Leverancier',
+      { CreditorNumber: '55' },
+      'Leverancier',
+      [relatie('a', { relatiecode: 55, relatiesoort: ['Leverancier'], naam: 'Y' })],
+      ['a:number'],
+    ],
+    [
+      'debtor number does not find a Leverancier',
+      { DebtorNumber: '55' },
+      'Leverancier',
+      [relatie('a', { relatiecode: 55, relatiesoort: ['Leverancier'], naam: 'Y' })],
+      [],
+    ],
+    [
+      'two alike: both reported',
+      {},
+      'Klant',
+      [relatie('a'), relatie('b', { relatiecode: 101 })],
+      ['a:name-address', 'b:name-address'],
+    ],
+    [
+      'system rows never count',
+      { DebtorNumber: '-2' },
+      'Klant',
+      [relatie('a', { relatiecode: -2, naam: 'Klant onbekend' })],
+      [],
+    ],
+    ['no address: no name match', { VisitingAddress: null }, 'Klant', [relatie('a')], []],
+  ])('%s', (_case, org, role, relaties, expected) => {
+    expect(
+      snelstartCounterparts(organisation(org), role, relaties).map((c) => `${c.relatie.id}:${c.rule}`),
+    ).toEqual(expected);
+  });
+});
+
+describe('counterpartLookup', () => {
+  it('asks for numeric debtor and creditor numbers and the areas of both addresses', () => {
+    expect(
+      counterpartLookup([
+        organisation({ DebtorNumber: ' 0100 ', CreditorNumber: 'abc' }),
+        organisation({
+          ID: 'org-2',
+          CreditorNumber: '7',
+          VisitingAddress: null,
+          PostalAddress: { Street: 'Postbus', HouseNumber: 9, Postalcode: '3011ab' },
+        }),
+      ]),
+    ).toEqual({ relatiecodes: [7, 100], postcodeAreas: ['1234', '3011'] });
+  });
+
+  it('asks nothing for an organisation without a number or a usable address', () => {
+    expect(counterpartLookup([organisation({ VisitingAddress: { Street: 'Dorpsstraat' } })])).toEqual({
+      relatiecodes: [],
+      postcodeAreas: [],
+    });
+  });
+});

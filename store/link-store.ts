@@ -65,6 +65,23 @@ export class LinkStore {
     );
   }
 
+  /**
+   * Stores the link unless its SnelStart record is linked already, atomically; returns the link that holds
+   * (two organisations adopting one relatie at once: the first wins, the second sees it).
+   */
+  async insertIfAbsent(tenantId: string, link: RecordLink): Promise<RecordLink> {
+    await this.pool.query(
+      `INSERT INTO record_links (tenant_id, entity, snelstart_id, tribe_id, role, snelstart_code, matched_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (tenant_id, entity, snelstart_id) DO NOTHING`,
+      [tenantId, link.entity, link.snelstartId, link.tribeId, link.role, link.snelstartCode, link.matchedBy],
+    );
+    const stored = (await this.bySnelstartIds(tenantId, link.entity, [link.snelstartId])).get(
+      link.snelstartId,
+    );
+    if (!stored) throw new Error(`link of ${link.entity} ${link.snelstartId} was not stored`);
+    return stored;
+  }
+
   async count(tenantId: string, entity: LinkedEntity): Promise<number> {
     const { rows } = await this.pool.query(
       'SELECT count(*)::int AS n FROM record_links WHERE tenant_id = $1 AND entity = $2',

@@ -290,12 +290,12 @@ async function adoptCounterpart(
       `${notCreated}: SnelStart already has ${describe(counterpart)}, which is inactive. Reactivate it in SnelStart to link the two; if it is another organisation, change this one's ${field} or name and address. Then retry.`,
     );
   }
-  const linked = (await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', [relatie.id])).get(relatie.id);
-  if (linked && linked.tribeId !== organisation.ID) {
-    throw new RecordProblem(
-      `${notCreated}: SnelStart's ${describe(counterpart)} is already linked to Tribe organisation ${linked.tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
+  const linkedElsewhere = (tribeId: string) =>
+    new RecordProblem(
+      `${notCreated}: SnelStart's ${describe(counterpart)} is already linked to Tribe organisation ${tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
     );
-  }
+  const linked = (await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', [relatie.id])).get(relatie.id);
+  if (linked && linked.tribeId !== organisation.ID) throw linkedElsewhere(linked.tribeId);
   const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', [relatie.id]);
   if (waiting.has(relatie.id)) {
     throw new RecordProblem(
@@ -310,8 +310,9 @@ async function adoptCounterpart(
     snelstartCode: typeof relatie.relatiecode === 'number' ? String(relatie.relatiecode) : null,
     matchedBy: counterpart.rule,
   };
-  await ctx.links.upsert(ctx.tenantId, [link]);
-  return link;
+  const stored = await ctx.links.insertIfAbsent(ctx.tenantId, link);
+  if (stored.tribeId !== organisation.ID) throw linkedElsewhere(stored.tribeId);
+  return stored;
 }
 
 /** The SnelStart roles of unlinked organisations, from the relationship types the tenant exports. */

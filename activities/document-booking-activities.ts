@@ -154,8 +154,9 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
               (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
           }
         }
-        await bookings.save(ref.tenantId, { ...booking, documentId, status: 'documented' });
+        // The failure goes first: whoever sees the booking documented no longer sees it listed as failed.
         await ctx.health.resolveFailure(ref.tenantId, ref.kind, 'tribe', ref.tribeId);
+        await bookings.save(ref.tenantId, { ...booking, documentId, status: 'documented' });
         return documentId;
       });
     },

@@ -104,7 +104,7 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         const klant = links.find((link) => link.role === 'Klant');
         if (klant) return klant.snelstartId;
         // The customer is not in SnelStart yet: create it first, exactly as a new Tribe customer would be.
-        const created = await createRelatiesForOrganisation(ctx, organisation, ['Klant']);
+        const { links: created } = await createRelatiesForOrganisation(ctx, organisation, ['Klant']);
         const id = created.find((link) => link.role === 'Klant')?.snelstartId;
         if (!id) throw new InvalidRecord(`customer "${organisation.Name}" could not be created in SnelStart`);
         return id;

@@ -1,4 +1,5 @@
 import { normalisePostcode } from './address';
+import { normaliseOrganisationName } from './organisation-name';
 import {
   relatieMatchKey,
   relatieRoles,
@@ -53,6 +54,11 @@ export function counterpartLookup(organisations: readonly TribeOrganisation[]): 
  * The relaties of `role` that a new relatie for the organisation would duplicate. Number matches come first,
  * as in the initial sync: when there are any, name + address matches are not considered. System rows never
  * count.
+ *
+ * Unlike the initial sync, a number alone is not enough here: Tribe gives every new customer and supplier a
+ * number of its own until SnelStart's overwrites it, and that number may well be another relatie's
+ * relatiecode. A number match therefore also needs the same name or the same address (postcode + house
+ * number + addition); without either it is taken for Tribe's own number and ignored.
  */
 export function snelstartCounterparts(
   organisation: TribeOrganisation,
@@ -64,7 +70,10 @@ export function snelstartCounterparts(
   );
   const number = role === 'Klant' ? organisation.DebtorNumber : organisation.CreditorNumber;
   const byNumber = sameRole.filter(
-    (relatie) => typeof relatie.relatiecode === 'number' && sameRelationNumber(number, relatie.relatiecode),
+    (relatie) =>
+      typeof relatie.relatiecode === 'number' &&
+      sameRelationNumber(number, relatie.relatiecode) &&
+      sameNameOrAddress(organisation, relatie),
   );
   if (byNumber.length > 0) return byNumber.map((relatie) => ({ relatie, rule: 'number' }));
   const keys = new Set(tribeOrganisationMatchKeys(organisation));
@@ -75,4 +84,36 @@ export function snelstartCounterparts(
       return key !== null && keys.has(key);
     })
     .map((relatie) => ({ relatie, rule: 'name-address' }));
+}
+
+// Both keys carry the same stand-in name, so only their addresses are compared.
+const ANY_NAME = 'x';
+
+function sameNameOrAddress(organisation: TribeOrganisation, relatie: SnelStartRelatie): boolean {
+  const name = normaliseOrganisationName(organisation.Name);
+  if (name !== '' && name === normaliseOrganisationName(relatie.naam)) return true;
+  const address = relatieMatchKey({ ...relatie, naam: ANY_NAME });
+  return (
+    address !== null && tribeOrganisationMatchKeys({ ...organisation, Name: ANY_NAME }).includes(address)
+  );
+}
+
+/**
+ * What two look-ups of one SnelStart role must not do at the same time: both find nothing and both create.
+ * One key per organisation, and per role its number and its name, which everything a counterpart rule
+ * compares includes; unrelated organisations rarely share a key, and sharing one only makes them wait.
+ */
+export function counterpartLockKeys(
+  tenantId: string,
+  organisation: TribeOrganisation,
+  roles: readonly RelatieRole[],
+): string[] {
+  const keys = [`relatie-create:${tenantId}:org:${organisation.ID.toLowerCase()}`];
+  const name = normaliseOrganisationName(organisation.Name);
+  for (const role of roles) {
+    const number = (role === 'Klant' ? organisation.DebtorNumber : organisation.CreditorNumber)?.trim() ?? '';
+    if (/^\d{1,9}$/.test(number)) keys.push(`relatie-create:${tenantId}:${role}:number:${Number(number)}`);
+    if (name !== '') keys.push(`relatie-create:${tenantId}:${role}:name:${name}`);
+  }
+  return keys;
 }

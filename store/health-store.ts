@@ -55,23 +55,6 @@ export class HealthStore {
     );
   }
 
-  /** Closes one operation's open failures of several records (a cause that another path has since removed). */
-  async resolveFailures(
-    tenantId: string,
-    entity: string,
-    source: string,
-    operation: string,
-    recordIds: readonly string[],
-  ): Promise<void> {
-    if (recordIds.length === 0) return;
-    await this.pool.query(
-      `UPDATE record_failures SET resolved_at = now()
-       WHERE tenant_id = $1 AND entity = $2 AND source = $3 AND operation = $4 AND record_id = ANY($5::text[])
-         AND resolved_at IS NULL`,
-      [tenantId, entity, source, operation, recordIds],
-    );
-  }
-
   async listOpenFailures(tenantId: string): Promise<RecordFailure[]> {
     const { rows } = await this.pool.query(
       `SELECT * FROM record_failures WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY last_failed_at DESC`,

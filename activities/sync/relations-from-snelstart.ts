@@ -30,6 +30,7 @@ import {
 } from './record-errors';
 import type { TenantContext } from './tenant-context';
 import { lastSynced } from './last-synced';
+import { syncOrganisationsToSnelStart } from './relations-from-tribe';
 import { findTribeCandidates } from './tribe-candidates';
 
 const WRITE_CONCURRENCY = 8;
@@ -152,11 +153,18 @@ export async function syncRelatiesToTribe(
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots);
   for (const id of result.resolved)
     await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
-  // An organisation not created in SnelStart because it already was there (inactive, say) is done once linked.
-  const newlyLinked = result.links
-    .filter((link) => !ownLinks.has(link.snelstartId))
-    .map((link) => link.tribeId);
-  await ctx.health.resolveFailures(ctx.tenantId, 'relation', 'tribe', 'create-in-snelstart', newlyLinked);
+  // An organisation not created in SnelStart because it already was there (inactive, say) is looked at again
+  // once linked: its failure closes, or a second role it has in Tribe is added in SnelStart.
+  const newlyLinked = [
+    ...new Set(result.links.filter((link) => !ownLinks.has(link.snelstartId)).map((link) => link.tribeId)),
+  ];
+  const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'tribe', newlyLinked);
+  const reconsider: TribeOrganization[] = [];
+  for (const id of waiting) {
+    const organisation = await ctx.tribe.organizations.get(id);
+    if (organisation) reconsider.push(organisation);
+  }
+  if (reconsider.length > 0) addCounts(counts, await syncOrganisationsToSnelStart(ctx, reconsider));
   return counts;
 }
 

@@ -12,8 +12,9 @@ import {
   tribeOrganisationUpdateFromCanonical,
   type CanonicalRelation,
 } from '../../domain/relation-mapping';
-import type { RelatieRole, SnelStartRelatie } from '../../domain/snelstart-records';
+import type { RelatieRole, SnelStartRelatie, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import {
+  counterpartLockKeys,
   counterpartLookup,
   snelstartCounterparts,
   type Counterpart,
@@ -72,13 +73,36 @@ export async function syncOrganisationsToSnelStart(
   const unlinked = organisations.filter(
     (org) => !links.has(org.ID) && !org.ImportId?.startsWith('snelstart:'),
   );
-  const rolesByOrg = await exportedRoles(ctx, unlinked);
-  const newLinks: RecordLink[] = [];
+  // A linked organisation that really changed, or is listed as failed, may have a role SnelStart does not
+  // have yet; its failure closes once it is in order.
+  const failing = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'tribe', [...links.keys()]);
+  const reconsidered = new Set([...changedLinked.map((link) => link.tribeId), ...failing]);
+  const growing = organisations.filter(
+    (org) => reconsidered.has(org.ID) && (links.get(org.ID)?.length ?? 0) < 2,
+  );
+  const rolesByOrg = await exportedRoles(ctx, [...unlinked, ...growing]);
   const newSnapshots: RecordSnapshot[] = [];
 
+  const addRoles = async (organisation: TribeOrganization, roles: RelatieRole[]) => {
+    const { added } = await withRecordRetries(() => createRelatiesForOrganisation(ctx, organisation, roles));
+    for (const link of added) {
+      if (link.matchedBy === 'created-in-snelstart') {
+        counts.created += 1;
+        continue;
+      }
+      // An existing relatie was adopted: the organisation's changes reach it by the usual merge.
+      counts.matched += 1;
+      const outcome = await withRecordRetries(() => mergeLinked(ctx, organisation, link, undefined));
+      addCounts(counts, outcome.counts);
+      if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
+    }
+  };
+
   await mapWithConcurrency(organisations, WRITE_CONCURRENCY, async (organisation) => {
+    const orgLinks = links.get(organisation.ID);
+    let operation = orgLinks ? 'update-in-snelstart' : 'create-in-snelstart';
     try {
-      const orgLinks = links.get(organisation.ID);
+      const roles = rolesByOrg.get(organisation.ID) ?? [];
       if (orgLinks) {
         for (const link of orgLinks) {
           const outcome = await withRecordRetries((attempt) =>
@@ -93,24 +117,15 @@ export async function syncOrganisationsToSnelStart(
           addCounts(counts, outcome.counts);
           if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
         }
+        const missing = roles.filter((role) => !orgLinks.some((link) => link.role === role));
+        operation = 'create-in-snelstart';
+        if (missing.length > 0) await addRoles(organisation, missing);
+        if (reconsidered.has(organisation.ID))
+          await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
         return;
       }
-      const roles = rolesByOrg.get(organisation.ID) ?? [];
       if (roles.length === 0) return;
-      const roleLinks = await withRecordRetries(() =>
-        createRelatiesForOrganisation(ctx, organisation, roles),
-      );
-      for (const link of roleLinks) {
-        if (link.matchedBy === 'created-in-snelstart') {
-          counts.created += 1;
-          continue;
-        }
-        // An existing relatie was adopted: the organisation's changes reach it by the usual merge.
-        counts.matched += 1;
-        const outcome = await withRecordRetries(() => mergeLinked(ctx, organisation, link, undefined));
-        addCounts(counts, outcome.counts);
-        if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
-      }
+      await addRoles(organisation, roles);
       await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
     } catch (err) {
       if (classifyError(err) === 'retryable') throw err;
@@ -119,12 +134,11 @@ export async function syncOrganisationsToSnelStart(
         entity: 'relation',
         source: 'tribe',
         recordId: organisation.ID,
-        operation: links.has(organisation.ID) ? 'update-in-snelstart' : 'create-in-snelstart',
+        operation,
         reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
       });
     }
   });
-  await ctx.links.upsert(ctx.tenantId, newLinks);
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', newSnapshots);
   return counts;
 }
@@ -193,90 +207,129 @@ async function mergeLinked(
 
 /**
  * Creates the SnelStart relaties for a Tribe organisation (one per role, REL-0065), links them and writes the
- * assigned numbers back to Tribe. Also used when an invoice's customer is not in SnelStart yet.
+ * assigned numbers back to Tribe; a role SnelStart already has (see {@link snelstartCounterparts}) is linked
+ * to that relatie instead. Also used when an invoice's customer is not in SnelStart yet.
+ *
+ * The look-up and the writes run under the organisation's locks, so the hourly sync and an invoice booking,
+ * or two alike organisations, never both find nothing and both create. Every role is decided before anything
+ * is written: an organisation that cannot have one role gets neither.
  */
 export async function createRelatiesForOrganisation(
   ctx: TenantContext,
   organisation: TribeOrganization,
   roles: RelatieRole[],
-): Promise<RecordLink[]> {
+): Promise<{ links: RecordLink[]; added: RecordLink[] }> {
   const { creates, problems } = relatieCreatesFromTribe(organisation, roles, ctx.relationMapping);
   if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
-  const links: RecordLink[] = [];
-  const numbers: Record<string, string> = {};
-  const existing =
-    (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
-  for (const link of existing) {
-    if (link.snelstartCode) numbers[numberField((link.role ?? 'Klant') as RelatieRole)] = link.snelstartCode;
-    links.push(link);
-  }
-  const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
-  const alike =
-    missing.length > 0 ? await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation])) : [];
-  for (const { role, relatie: write } of missing) {
-    const counterparts = snelstartCounterparts(organisation, role, alike);
-    if (counterparts.length > 0) {
-      const link = await adoptCounterpart(ctx, organisation, role, counterparts);
+  const locks = counterpartLockKeys(ctx.tenantId, organisation, roles);
+  return ctx.locks.withLocks(locks, async () => {
+    const existing =
+      (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+    const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
+    if (missing.length === 0) return { links: existing, added: [] };
+    const alike = await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation]));
+    if (alike.unreadable.length > 0) {
+      const rows = alike.unreadable.map((row) => `${row.id ?? '(no id)'}: ${row.message}`).join('; ');
+      throw new RecordProblem(
+        `not created in SnelStart: relaties it may already be cannot be read (${rows}). Correct them in SnelStart, then retry.`,
+      );
+    }
+    const plans: { role: RelatieRole; write: (typeof missing)[number]['relatie']; adopt?: RecordLink }[] = [];
+    for (const { role, relatie: write } of missing) {
+      const counterparts = snelstartCounterparts(organisation, role, alike.relaties);
+      plans.push(
+        counterparts.length > 0
+          ? { role, write, adopt: await counterpartLink(ctx, organisation, role, counterparts) }
+          : { role, write },
+      );
+    }
+
+    const added: RecordLink[] = [];
+    const numbers: Record<string, string> = {};
+    for (const link of existing)
+      if (link.snelstartCode)
+        numbers[numberField((link.role ?? 'Klant') as RelatieRole)] = link.snelstartCode;
+    for (const { role, write, adopt } of plans) {
+      const link = adopt
+        ? await claimCounterpart(ctx, adopt)
+        : await createRelatie(ctx, organisation, role, write);
       if (link.snelstartCode) numbers[numberField(role)] = link.snelstartCode;
-      links.push(link);
-      continue;
+      added.push(link);
     }
-    const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
-    let created: SnelStartRelatie;
-    try {
-      created = await ctx.snelstart.createRelatie(write);
-    } catch (err) {
-      if (classifyError(err) !== 'unknown-outcome') throw err;
-      // SnelStart has no idempotency key: find what the lost request may have created before trying again.
-      const candidates = await ctx.snelstart.findRelatiesByNaamModifiedSince(write.naam ?? '', before);
-      const same = candidates.find((candidate) => (candidate.relatiesoort ?? []).includes(role));
-      created = same ?? (await ctx.snelstart.createRelatie(write));
-    }
-    const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
-    if (code) numbers[numberField(role)] = code;
-    const link: RecordLink = {
-      entity: 'relation',
-      snelstartId: created.id,
-      tribeId: organisation.ID,
-      role,
-      snelstartCode: code,
-      matchedBy: 'created-in-snelstart',
-    };
-    const canonical = relatieToCanonical(created, ctx.relationMapping);
-    // Linked at once, so a failure later in this organisation never leads to a second relatie.
-    await ctx.links.upsert(ctx.tenantId, [link]);
-    await ctx.snapshots.upsert(ctx.tenantId, 'relation', [
-      {
-        snelstartId: created.id,
-        fields: canonical as unknown as Record<string, unknown>,
-        fingerprint: fingerprint(canonical),
-      },
-    ]);
-    links.push(link);
+    // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
+    if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
+    return { links: [...existing, ...added], added };
+  });
+}
+
+async function createRelatie(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+  write: SnelStartRelatieWrite,
+): Promise<RecordLink> {
+  const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
+  let created: SnelStartRelatie;
+  try {
+    created = await ctx.snelstart.createRelatie(write);
+  } catch (err) {
+    if (classifyError(err) !== 'unknown-outcome') throw err;
+    // SnelStart has no idempotency key: find what the lost request may have created before trying again.
+    const candidates = await ctx.snelstart.findRelatiesByNaamModifiedSince(write.naam ?? '', before);
+    const same = candidates.find((candidate) => (candidate.relatiesoort ?? []).includes(role));
+    created = same ?? (await ctx.snelstart.createRelatie(write));
   }
-  // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
-  if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
-  return links;
+  const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
+  const link: RecordLink = {
+    entity: 'relation',
+    snelstartId: created.id,
+    tribeId: organisation.ID,
+    role,
+    snelstartCode: code,
+    matchedBy: 'created-in-snelstart',
+  };
+  const canonical = relatieToCanonical(created, ctx.relationMapping);
+  // Linked at once, so a failure later in this organisation never leads to a second relatie.
+  await ctx.links.upsert(ctx.tenantId, [link]);
+  await ctx.snapshots.upsert(ctx.tenantId, 'relation', [
+    {
+      snelstartId: created.id,
+      fields: canonical as unknown as Record<string, unknown>,
+      fingerprint: fingerprint(canonical),
+    },
+  ]);
+  return link;
 }
 
 function numberField(role: RelatieRole): 'DebtorNumber' | 'CreditorNumber' {
   return role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber';
 }
 
+function describeCounterpart(role: RelatieRole, { relatie, rule }: Counterpart): string {
+  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  return `relatie ${relatie.relatiecode ?? '(no code)'} "${relatie.naam ?? ''}" (${rule === 'number' ? `the same ${field}` : 'the same name and address'})`;
+}
+
+function linkedElsewhere(role: RelatieRole, counterpart: Counterpart, tribeId: string): RecordProblem {
+  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  return new RecordProblem(
+    `not created in SnelStart, to avoid a duplicate ${role}: SnelStart's ${describeCounterpart(role, counterpart)} is already linked to Tribe organisation ${tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
+  );
+}
+
 /**
- * Links the organisation to the one relatie it already is in SnelStart. Anything less certain (several
+ * The link to the one relatie the organisation already is in SnelStart. Anything less certain (several
  * alike, an inactive one, one linked elsewhere or waiting for a person) is not guessed and creates nothing:
  * the organisation is listed with what to do.
  */
-async function adoptCounterpart(
+async function counterpartLink(
   ctx: TenantContext,
   organisation: TribeOrganization,
   role: RelatieRole,
   counterparts: readonly Counterpart[],
 ): Promise<RecordLink> {
   const field = role === 'Klant' ? 'debtor number' : 'creditor number';
-  const describe = ({ relatie, rule }: Counterpart) =>
-    `relatie ${relatie.relatiecode ?? '(no code)'} "${relatie.naam ?? ''}" (${rule === 'number' ? `the same ${field}` : 'the same name and address'})`;
+  const describe = (counterpart: Counterpart) => describeCounterpart(role, counterpart);
   const notCreated = `not created in SnelStart, to avoid a duplicate ${role}`;
   if (counterparts.length > 1) {
     throw new RecordProblem(
@@ -290,19 +343,15 @@ async function adoptCounterpart(
       `${notCreated}: SnelStart already has ${describe(counterpart)}, which is inactive. Reactivate it in SnelStart to link the two; if it is another organisation, change this one's ${field} or name and address. Then retry.`,
     );
   }
-  const linkedElsewhere = (tribeId: string) =>
-    new RecordProblem(
-      `${notCreated}: SnelStart's ${describe(counterpart)} is already linked to Tribe organisation ${tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
-    );
   const linked = (await ctx.links.bySnelstartIds(ctx.tenantId, 'relation', [relatie.id])).get(relatie.id);
-  if (linked && linked.tribeId !== organisation.ID) throw linkedElsewhere(linked.tribeId);
+  if (linked && linked.tribeId !== organisation.ID) throw linkedElsewhere(role, counterpart, linked.tribeId);
   const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'snelstart', [relatie.id]);
   if (waiting.has(relatie.id)) {
     throw new RecordProblem(
       `${notCreated}: SnelStart's ${describe(counterpart)} has an open failure of its own (see tenant failures); resolve that first, then retry.`,
     );
   }
-  const link: RecordLink = {
+  return {
     entity: 'relation',
     snelstartId: relatie.id,
     tribeId: organisation.ID,
@@ -310,12 +359,19 @@ async function adoptCounterpart(
     snelstartCode: typeof relatie.relatiecode === 'number' ? String(relatie.relatiecode) : null,
     matchedBy: counterpart.rule,
   };
+}
+
+/** Takes the relatie's link unless another organisation took it since it was checked. */
+async function claimCounterpart(ctx: TenantContext, link: RecordLink): Promise<RecordLink> {
   const stored = await ctx.links.insertIfAbsent(ctx.tenantId, link);
-  if (stored.tribeId !== organisation.ID) throw linkedElsewhere(stored.tribeId);
+  if (stored.tribeId !== link.tribeId)
+    throw new RecordProblem(
+      `not created in SnelStart, to avoid a duplicate ${link.role ?? 'relatie'}: SnelStart's relatie ${link.snelstartCode ?? link.snelstartId} was linked to Tribe organisation ${stored.tribeId} meanwhile. If both are one organisation, merge them in Tribe; then retry.`,
+    );
   return stored;
 }
 
-/** The SnelStart roles of unlinked organisations, from the relationship types the tenant exports. */
+/** The SnelStart roles of organisations, from the relationship types the tenant exports. */
 async function exportedRoles(
   ctx: TenantContext,
   organisations: readonly TribeOrganization[],

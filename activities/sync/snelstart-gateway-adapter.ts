@@ -93,12 +93,18 @@ export function createSnelStartGateway(
         ]),
       ];
       const found = new Map<string, Relatie>();
+      const unreadableHere: UnreadableRow[] = [];
+      const report = invalid('relaties');
+      const onInvalidRow = (error: Error, row: unknown) => {
+        unreadableHere.push({ resource: 'relaties', id: rowId(row), message: error.message });
+        report(error, row);
+      };
       for (let start = 0; start < terms.length; start += TERMS_PER_REQUEST) {
         const filter = terms.slice(start, start + TERMS_PER_REQUEST).join(' or ');
-        for (const relatie of await client.listRelaties({ filter, onInvalidRow: invalid('relaties') }))
+        for (const relatie of await client.listRelaties({ filter, onInvalidRow }))
           found.set(relatie.id, relatie);
       }
-      return [...found.values()];
+      return { relaties: [...found.values()], unreadable: unreadableHere };
     },
     findRelatiesByNaamModifiedSince: (naam, from) =>
       client.listRelaties({ filter: odataFilter`Naam eq ${naam} and ModifiedOn gt ${datetime(from)}` }),

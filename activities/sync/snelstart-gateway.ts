@@ -25,9 +25,12 @@ export interface SnelStartGateway {
   replaceRelatie(id: string, body: Record<string, unknown>): Promise<SnelStartRelatie>;
   /**
    * Relaties, active or not, with one of the relatiecodes or a vestigings- or correspondentieadres in one of
-   * the postcode areas: what a Tribe organisation may already be before it becomes a new relatie.
+   * the postcode areas: what a Tribe organisation may already be before it becomes a new relatie. Rows that
+   * do not match SnelStart's model come back apart: any of them could be that relatie.
    */
-  findRelatiesLike(lookup: CounterpartLookup): Promise<SnelStartRelatie[]>;
+  findRelatiesLike(
+    lookup: CounterpartLookup,
+  ): Promise<{ relaties: SnelStartRelatie[]; unreadable: UnreadableRow[] }>;
   /** Relaties created recently with this naam: the look-up after a create whose outcome is unknown. */
   findRelatiesByNaamModifiedSince(naam: string, from: string): Promise<SnelStartRelatie[]>;
 

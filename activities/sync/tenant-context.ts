@@ -16,6 +16,7 @@ import { SnapshotStore } from '../../store/snapshot-store';
 import { SyncStateStore } from '../../store/sync-state-store';
 import type { TenantCredentials } from '../../store/tenant-store';
 import type { ActivityDependencies } from '../dependencies';
+import { AdvisoryLocks } from '../../store/advisory-locks';
 import { BookingStore } from '../../store/booking-store';
 import { createSnelStartGateway } from './snelstart-gateway-adapter';
 import type { SnelStartGateway } from './snelstart-gateway';
@@ -44,6 +45,8 @@ export interface TenantContext {
   state: SyncStateStore;
   health: HealthStore;
   bookings: BookingStore;
+  /** Serialises a look-up with the create that depends on it, across every worker. */
+  locks: AdvisoryLocks;
   calls: CallCounter;
   now: () => Date;
 }
@@ -64,8 +67,11 @@ const REFERENCE_TTL_MS = 6 * 60 * 60 * 1000;
 export class TenantContexts {
   private readonly cache = new Map<string, CachedContext>();
   readonly calls = new Map<string, CallCounter>();
+  private readonly locks: AdvisoryLocks;
 
-  constructor(private readonly deps: ActivityDependencies) {}
+  constructor(private readonly deps: ActivityDependencies) {
+    this.locks = new AdvisoryLocks(deps.pool.options);
+  }
 
   async get(tenantId: string): Promise<TenantContext> {
     const tenant = await this.deps.tenants.getTenant<StoredTenantConfig>(tenantId);
@@ -121,6 +127,7 @@ export class TenantContexts {
       state: new SyncStateStore(this.deps.pool),
       health: this.deps.health,
       bookings: new BookingStore(this.deps.pool),
+      locks: this.locks,
       calls,
       now: this.deps.now,
     };

@@ -108,6 +108,70 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
     expect(latencyMs).toBeLessThan(10_000);
   });
 
+  it("books a new Tribe customer's invoice on the relatie SnelStart already has for it, creating none", async () => {
+    const admin = h.snelstartAdmin();
+    const tribe = h.tribeTenant();
+    const nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
+    // Entered in SnelStart by the bookkeeper and in Tribe by sales, before any sync saw either.
+    const relatie = admin.createAsUser('relaties', {
+      relatiesoort: ['Klant'],
+      naam: 'Drukkerij Van Vliet B.V.',
+      vestigingsAdres: {
+        straat: 'Havenweg 8-b',
+        postcode: '3035AB',
+        plaats: 'Rotterdam',
+        land: { id: nl.id },
+      },
+    });
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Drukkerij van Vliet BV',
+      DebtorNumber: '90210',
+      VisitingAddress: {
+        Street: 'Havenweg',
+        HouseNumber: 8,
+        HouseNumberSuffix: 'B',
+        Postalcode: '3035 AB',
+        City: 'Rotterdam',
+      },
+    });
+    const relationship = tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const draft = tribe
+      .list('Activity_Invoice')
+      .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)
+      .at(-1)!;
+    tribe.put('Activity_Invoice', { ID: draft.ID, Relationship: { ID: relationship.ID } });
+    const relaties = admin.records('relaties').length;
+
+    tribe.sendInvoice(String(draft.ID));
+    await until(
+      async () => (await h.bookings.get(h.tenantId, 'invoice', String(draft.ID)))?.status === 'documented',
+      30_000,
+      'booking of the new customer',
+    );
+    const booking = await h.bookings.get(h.tenantId, 'invoice', String(draft.ID));
+    const boeking = admin.records('verkoopboekingen').find((b: Row) => b.id === booking!.snelstartId)!;
+    expect((boeking.klant as { id: string }).id).toBe(relatie.id);
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    expect(tribe.get('Relation_Organization', String(org.ID))!.DebtorNumber).toBe(
+      String(relatie.relatiecode),
+    );
+    const { rows } = await h.system.pool.query(
+      `SELECT snelstart_id, matched_by FROM record_links WHERE tenant_id = $1 AND tribe_id = $2`,
+      [h.tenantId, org.ID],
+    );
+    expect(rows).toEqual([{ snelstart_id: relatie.id, matched_by: 'name-address' }]);
+
+    // The next cycle sees both as one linked pair: nothing is created, nothing listed.
+    await h.cycle();
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    expect(open.filter((f) => f.recordId === org.ID || f.recordId === relatie.id)).toEqual([]);
+  });
+
   it('rejects a forged webhook signature', async () => {
     const body = JSON.stringify({
       webhookId: 'x',

@@ -170,9 +170,10 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     const link = await linkOf(h, 'number');
     const tribe = h.tribeTenant();
     const linked = tribe.get('Relation_Organization', link.tribe_id)!;
+    // The same debtor number and the same name in another spelling, no address.
     const duplicate = tribe.put('Relation_Organization', {
-      Name: `${String(linked.Name)} (dubbel)`,
-      DebtorNumber: linked.DebtorNumber,
+      Name: ` ${String(linked.Name).toUpperCase()} `,
+      DebtorNumber: `0${String(linked.DebtorNumber)}`,
     });
     tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
       Organization: { ID: duplicate.ID },
@@ -187,6 +188,121 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
       (f) => f.recordId === duplicate.ID,
     );
     expect(failure?.reason).toContain(`is already linked to Tribe organisation ${link.tribe_id}`);
+  });
+
+  it("creates a new customer whose Tribe-given debtor number is another relatie's relatiecode, and overwrites that number", async () => {
+    const link = await linkOf(h, 'number');
+    const tribe = h.tribeTenant();
+    const taken = String(tribe.get('Relation_Organization', link.tribe_id)!.DebtorNumber);
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Nummerbotsing Techniek B.V.',
+      DebtorNumber: taken,
+      VisitingAddress: { Street: 'Industrieweg', HouseNumber: 77, Postalcode: '7544 DA', City: 'Enschede' },
+    });
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '053 111 2233' });
+    await h.cycle();
+
+    const created = h
+      .snelstartAdmin()
+      .records('relaties')
+      .filter((r: Row) => r.naam === 'Nummerbotsing Techniek B.V.');
+    expect(created).toHaveLength(1);
+    expect(String(created[0]!.relatiecode)).not.toBe(taken);
+    expect(tribe.get('Relation_Organization', String(org.ID))!.DebtorNumber).toBe(
+      String(created[0]!.relatiecode),
+    );
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    expect(open.some((f) => f.recordId === org.ID)).toBe(false);
+  });
+
+  it('creates one relatie for two alike Tribe organisations changed in the same cycle, and lists the other', async () => {
+    const tribe = h.tribeTenant();
+    const make = (name: string) => {
+      const org = tribe.put('Relation_Organization', {
+        Name: name,
+        VisitingAddress: { Street: 'Marktplein', HouseNumber: 3, Postalcode: '2611 GW', City: 'Delft' },
+      });
+      tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+        Organization: { ID: org.ID },
+        Relation: { ID: tribe.ownOrganizationId },
+      });
+      return String(org.ID);
+    };
+    const ids = [
+      make('Tweeling Catering B.V.'),
+      make('Tweeling Catering BV'),
+      make('tweeling catering b.v.'),
+    ];
+    for (const id of ids) tribe.put('Relation_Organization', { ID: id, PhoneNumber: '015 212 1212' });
+    await h.cycle();
+
+    const created = h
+      .snelstartAdmin()
+      .records('relaties')
+      .filter((r: Row) => /tweeling catering/i.test(String(r.naam)));
+    expect(created).toHaveLength(1);
+    const { rows } = await h.system.pool.query(
+      `SELECT tribe_id FROM record_links WHERE tenant_id = $1 AND snelstart_id = $2`,
+      [h.tenantId, created[0]!.id],
+    );
+    expect(rows).toHaveLength(1);
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    const listed = ids.filter((id) => id !== rows[0].tribe_id);
+    for (const id of listed)
+      expect(open.find((f) => f.recordId === id)?.reason).toContain(
+        `is already linked to Tribe organisation ${rows[0].tribe_id}`,
+      );
+  });
+
+  it('gives a customer-and-supplier organisation neither role while one is in doubt, then both', async () => {
+    const admin = h.snelstartAdmin();
+    const tribe = h.tribeTenant();
+    const nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
+    const leverancier = admin.createAsUser('relaties', {
+      relatiesoort: ['Leverancier'],
+      naam: 'Tweerol Groothandel B.V.',
+      nonactief: true,
+      vestigingsAdres: { straat: 'Kanaaldijk 21', postcode: '5683CR', plaats: 'Best', land: { id: nl.id } },
+    });
+    await h.cycle();
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Tweerol Groothandel BV',
+      VisitingAddress: { Street: 'Kanaaldijk', HouseNumber: 21, Postalcode: '5683 CR', City: 'Best' },
+    });
+    for (const set of [
+      'Relationship_Organization_CommercialRelationship_Customer',
+      'Relationship_Organization_Supplier',
+    ])
+      tribe.put(set, { Organization: { ID: org.ID }, Relation: { ID: tribe.ownOrganizationId } });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '0499 33 44 55' });
+    const relaties = admin.records('relaties').length;
+    await h.cycle();
+
+    // The Leverancier is in doubt (inactive), so not even the Klant is created.
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    const failure = (await h.system.health.listOpenFailures(h.tenantId)).find((f) => f.recordId === org.ID);
+    expect(failure?.reason).toMatch(/duplicate Leverancier.*inactive/);
+
+    admin.editAsUser('relaties', String(leverancier.id), { nonactief: false });
+    await h.cycle();
+    const { rows } = await h.system.pool.query(
+      `SELECT snelstart_id, role FROM record_links WHERE tenant_id = $1 AND tribe_id = $2 ORDER BY role`,
+      [h.tenantId, org.ID],
+    );
+    expect(rows.map((row) => row.role)).toEqual(['Klant', 'Leverancier']);
+    expect(rows[1].snelstart_id).toBe(leverancier.id);
+    const klant = admin.records('relaties').find((r: Row) => r.id === rows[0].snelstart_id)!;
+    expect(klant.relatiesoort).toEqual(['Klant']);
+    expect(admin.records('relaties')).toHaveLength(relaties + 1);
+    const after = tribe.get('Relation_Organization', String(org.ID))!;
+    expect(after.DebtorNumber).toBe(String(klant.relatiecode));
+    expect(after.CreditorNumber).toBe(String(leverancier.relatiecode));
+    const open = await h.system.health.listOpenFailures(h.tenantId);
+    expect(open.some((f) => f.recordId === org.ID)).toBe(false);
   });
 
   it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {

@@ -1,4 +1,8 @@
-import { counterpartLookup, snelstartCounterparts } from '../../domain/snelstart-counterparts';
+import {
+  counterpartLockKeys,
+  counterpartLookup,
+  snelstartCounterparts,
+} from '../../domain/snelstart-counterparts';
 import type { SnelStartRelatie } from '../../domain/snelstart-records';
 import type { TribeOrganisation } from '../../domain/tribe-records';
 
@@ -51,11 +55,36 @@ describe('snelstartCounterparts', () => {
       ['a:name-address'],
     ],
     [
-      'debtor number, whatever the name',
-      { DebtorNumber: '0100', Name: 'Iets anders' },
+      'debtor number and the same name, no address',
+      { DebtorNumber: '0100', VisitingAddress: null },
       'Klant',
       [relatie('a')],
       ['a:number'],
+    ],
+    [
+      'debtor number and the same address under another name',
+      { DebtorNumber: '100', Name: 'De Korf Holding' },
+      'Klant',
+      [relatie('a')],
+      ['a:number'],
+    ],
+    [
+      "a number Tribe gave itself, another relatie's code (other name and address): ignored",
+      {
+        DebtorNumber: '100',
+        Name: 'Nieuwe Klant',
+        VisitingAddress: { Street: 'Laan', HouseNumber: 3, Postalcode: '9999 ZZ' },
+      },
+      'Klant',
+      [relatie('a')],
+      [],
+    ],
+    [
+      'an ignored number still leaves name + address matches',
+      { DebtorNumber: '7' },
+      'Klant',
+      [relatie('a'), relatie('b', { relatiecode: 7, naam: 'X', vestigingsAdres: null })],
+      ['a:name-address'],
     ],
     [
       'a number match hides name matches',
@@ -120,5 +149,30 @@ describe('counterpartLookup', () => {
       relatiecodes: [],
       postcodeAreas: [],
     });
+  });
+});
+
+describe('counterpartLockKeys', () => {
+  const keys = (org: Partial<TribeOrganisation>, roles: ('Klant' | 'Leverancier')[] = ['Klant']) =>
+    counterpartLockKeys('t1', organisation(org), roles);
+
+  it('gives alike organisations a key in common, whatever their spelling', () => {
+    const a = keys({ ID: 'org-1', Name: 'Bakkerij de Korf B.V.' });
+    const b = keys({ ID: 'org-2', Name: 'bakkerij De Korf BV' });
+    expect(a.filter((key) => b.includes(key))).toEqual(['relatie-create:t1:Klant:name:bakkerij de korf bv']);
+  });
+
+  it('shares the number key of one role only', () => {
+    const klant = keys({ ID: 'org-1', Name: 'A', DebtorNumber: '0042' });
+    const other = keys({ ID: 'org-2', Name: 'B', DebtorNumber: '42' });
+    const leverancier = keys({ ID: 'org-3', Name: 'C', CreditorNumber: '42' }, ['Leverancier']);
+    expect(klant.filter((key) => other.includes(key))).toEqual(['relatie-create:t1:Klant:number:42']);
+    expect(klant.filter((key) => leverancier.includes(key))).toEqual([]);
+  });
+
+  it('keeps tenants apart', () => {
+    const mine = counterpartLockKeys('t1', organisation(), ['Klant']);
+    const theirs = counterpartLockKeys('t2', organisation(), ['Klant']);
+    expect(mine.filter((key) => theirs.includes(key))).toEqual([]);
   });
 });

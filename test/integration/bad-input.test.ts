@@ -28,6 +28,7 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
   let h: SyncHarness;
   let nl: Row;
   let malformedRelatieId: string;
+  let malformedRelatiecode: number;
   const hostileIds = new Map<string, string>();
   let controlId: string;
 
@@ -59,6 +60,7 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
     // A row SnelStart's model does not allow (an unknown relatiesoort), as a newer API release could send.
     const template = admin.createAsUser('relaties', { relatiesoort: ['Klant'], naam: 'Wordt onleesbaar' });
     malformedRelatieId = String(template.id);
+    malformedRelatiecode = Number(template.relatiecode);
     admin.seed({ relaties: [{ ...template, relatiesoort: ['Prospect'] }] } as never);
 
     await h.activate();
@@ -124,6 +126,26 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
       unaccounted.map((relatie: Row) => [relatie.naam, relatie.relatiesoort, relatie.relatiecode]),
     ).toEqual([]);
     expect(linked.size).toBeGreaterThan(30);
+  });
+
+  it('creates nothing for a Tribe customer while a relatie it may already be cannot be read', async () => {
+    const tribe = h.tribeTenant();
+    const org = tribe.put('Relation_Organization', {
+      Name: 'Wordt Onleesbaar',
+      DebtorNumber: String(malformedRelatiecode),
+    });
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '020 765 4321' });
+    const relaties = h.snelstartAdmin().records('relaties').length;
+    await h.cycle();
+
+    expect(h.snelstartAdmin().records('relaties')).toHaveLength(relaties);
+    const failure = (await failuresOf(h)).find((f) => f.recordId === org.ID);
+    expect(failure?.reason).toMatch(/relaties it may already be cannot be read/);
+    expect(failure?.reason).toContain(malformedRelatieId);
   });
 
   it('refuses Tribe organisations SnelStart cannot hold, one clear failure each, and creates the good one', async () => {

@@ -92,10 +92,11 @@ const ANY_NAME = 'x';
 function sameNameOrAddress(organisation: TribeOrganisation, relatie: SnelStartRelatie): boolean {
   const name = normaliseOrganisationName(organisation.Name);
   if (name !== '' && name === normaliseOrganisationName(relatie.naam)) return true;
-  const address = relatieMatchKey({ ...relatie, naam: ANY_NAME });
-  return (
-    address !== null && tribeOrganisationMatchKeys({ ...organisation, Name: ANY_NAME }).includes(address)
-  );
+  const tribeAddresses = tribeOrganisationMatchKeys({ ...organisation, Name: ANY_NAME });
+  return [relatie.vestigingsAdres, relatie.correspondentieAdres].some((adres) => {
+    const key = relatieMatchKey({ naam: ANY_NAME, vestigingsAdres: adres, correspondentieAdres: null });
+    return key !== null && tribeAddresses.includes(key);
+  });
 }
 
 /**

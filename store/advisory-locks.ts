@@ -1,20 +1,24 @@
 import { Client, type ClientConfig } from 'pg';
 
-/** Raised when a lock stays taken longer than the wait allows; the caller's retry tries again later. */
+/** Raised when the keys stay taken longer than the wait allows; the caller's retry tries again later. */
 export class LockWaitTimeout extends Error {
+  readonly retryable = true;
   constructor(keys: readonly string[]) {
     super(`another sync step still holds ${keys.join(', ')}; it is tried again`);
     this.name = 'LockWaitTimeout';
   }
-  readonly retryable = true;
 }
 
 export interface AdvisoryLockOptions {
   /** Sections running at once in this process, each on a connection of its own. */
   maxHolders?: number;
-  /** How long to wait for a key another process or section holds. */
+  /** The longest a section waits for a free connection and all its keys together. */
   waitMs?: number;
+  /** How often a waiting section asks for its keys again. */
+  pollMs?: number;
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * PostgreSQL session advisory locks, so that a look-up and the write that depends on it run as one step
@@ -25,6 +29,7 @@ export interface AdvisoryLockOptions {
 export class AdvisoryLocks {
   private readonly maxHolders: number;
   private readonly waitMs: number;
+  private readonly pollMs: number;
   private holders = 0;
   private readonly queue: (() => void)[] = [];
 
@@ -32,43 +37,72 @@ export class AdvisoryLocks {
     private readonly connection: ClientConfig,
     options: AdvisoryLockOptions = {},
   ) {
-    this.maxHolders = options.maxHolders ?? 8;
-    this.waitMs = options.waitMs ?? 120_000;
+    this.maxHolders = options.maxHolders ?? 16;
+    this.waitMs = options.waitMs ?? 20_000;
+    this.pollMs = options.pollMs ?? 50;
   }
 
-  /** Runs `fn` holding every key; keys are taken in sorted order, so two sections never wait on each other. */
-  async withLocks<T>(keys: readonly string[], fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `fn` holding every key. Keys are taken in sorted order, so two sections never wait on each other;
+   * `onWait` runs while waiting (an activity heartbeats there).
+   */
+  async withLocks<T>(keys: readonly string[], fn: () => Promise<T>, onWait?: () => void): Promise<T> {
     const sorted = [...new Set(keys)].sort();
     if (sorted.length === 0) return fn();
-    await this.enter();
-    const client = new Client(this.connection);
-    // A lost connection (database restart) surfaces as the failed query below, not as a process crash.
+    const deadline = Date.now() + this.waitMs;
+    if (!(await this.enter(deadline))) throw new LockWaitTimeout(sorted);
+    const client = new Client({
+      ...this.connection,
+      connectionTimeoutMillis: this.waitMs,
+      keepAlive: true,
+    });
+    // A lost connection (database restart) surfaces as a failed query, not as a process crash.
     client.on('error', () => undefined);
     try {
       try {
         await client.connect();
-        await client.query(`SET lock_timeout = ${Math.max(1, Math.round(this.waitMs))}`);
-        for (const key of sorted)
-          await client.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [key]);
+        for (const key of sorted) {
+          while (!(await this.tryLock(client, key))) {
+            if (Date.now() >= deadline) throw new LockWaitTimeout(sorted);
+            onWait?.();
+            await sleep(this.pollMs);
+          }
+        }
       } catch (err) {
-        if ((err as { code?: string }).code === '55P03') throw new LockWaitTimeout(sorted);
+        if (err instanceof LockWaitTimeout) throw err;
         // The database is unreachable or restarting: nothing was done yet, so the step can simply run again.
         throw Object.assign(err instanceof Error ? err : new Error(String(err)), { retryable: true });
       }
       return await fn();
     } finally {
       // Closing the session releases its locks, also when the section failed half-way.
-      await client.end().catch(() => undefined);
+      await Promise.race([client.end().catch(() => undefined), sleep(5_000)]);
       this.leave();
     }
   }
 
-  private async enter(): Promise<void> {
+  private async tryLock(client: Client, key: string): Promise<boolean> {
+    const { rows } = await client.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+      [key],
+    );
+    return rows[0]?.locked === true;
+  }
+
+  private async enter(deadline: number): Promise<boolean> {
     if (this.holders < this.maxHolders) {
       this.holders += 1;
-      return;
+      return true;
     }
-    await new Promise<void>((resolve) => this.queue.push(resolve));
+    let admitted = false;
+    const admit = () => {
+      admitted = true;
+    };
+    this.queue.push(admit);
+    while (!admitted && Date.now() < deadline) await sleep(this.pollMs);
+    if (admitted) return true;
+    this.queue.splice(this.queue.indexOf(admit), 1);
+    return false;
   }
 
   private leave(): void {

@@ -159,6 +159,8 @@ export async function syncRelatiesToTribe(
     ...new Set(result.links.filter((link) => !ownLinks.has(link.snelstartId)).map((link) => link.tribeId)),
   ];
   const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'tribe', newlyLinked);
+  // Asked for first, so an interruption below still leaves them to the next cycle's retries.
+  for (const id of waiting) await ctx.health.requestRetry(ctx.tenantId, id);
   const reconsider: TribeOrganization[] = [];
   for (const id of waiting) {
     const organisation = await ctx.tribe.organizations.get(id);

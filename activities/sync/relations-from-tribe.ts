@@ -19,6 +19,7 @@ import {
   snelstartCounterparts,
   type Counterpart,
 } from '../../domain/snelstart-counterparts';
+import { sameRelationNumber } from '../../domain/matching';
 import { instantToSnelStartDateTime } from '../../domain/snelstart-time';
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { RecordLink } from '../../store/link-store';
@@ -31,6 +32,7 @@ import {
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
+import { heartbeat } from './heartbeat';
 import type { TenantContext } from './tenant-context';
 
 const WRITE_CONCURRENCY = 4;
@@ -222,44 +224,41 @@ export async function createRelatiesForOrganisation(
   const { creates, problems } = relatieCreatesFromTribe(organisation, roles, ctx.relationMapping);
   if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
   const locks = counterpartLockKeys(ctx.tenantId, organisation, roles);
-  return ctx.locks.withLocks(locks, async () => {
-    const existing =
-      (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
-    const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
-    if (missing.length === 0) return { links: existing, added: [] };
-    const alike = await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation]));
-    if (alike.unreadable.length > 0) {
-      const rows = alike.unreadable.map((row) => `${row.id ?? '(no id)'}: ${row.message}`).join('; ');
-      throw new RecordProblem(
-        `not created in SnelStart: relaties it may already be cannot be read (${rows}). Correct them in SnelStart, then retry.`,
-      );
-    }
-    const plans: { role: RelatieRole; write: (typeof missing)[number]['relatie']; adopt?: RecordLink }[] = [];
-    for (const { role, relatie: write } of missing) {
-      const counterparts = snelstartCounterparts(organisation, role, alike.relaties);
-      plans.push(
-        counterparts.length > 0
-          ? { role, write, adopt: await counterpartLink(ctx, organisation, role, counterparts) }
-          : { role, write },
-      );
-    }
+  return ctx.locks.withLocks(
+    locks,
+    async () => {
+      const existing =
+        (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+      const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
+      if (missing.length === 0) return { links: existing, added: [] };
+      const alike = await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation]));
+      if (alike.unreadable.length > 0) {
+        const rows = alike.unreadable.map((row) => `${row.id ?? '(no id)'}: ${row.message}`).join('; ');
+        throw new RecordProblem(
+          `not created in SnelStart: relaties it may already be cannot be read (${rows}). Correct them in SnelStart, then retry.`,
+        );
+      }
+      const plans: { role: RelatieRole; write: (typeof missing)[number]['relatie']; adopt?: RecordLink }[] =
+        [];
+      for (const { role, relatie: write } of missing) {
+        const counterparts = snelstartCounterparts(organisation, role, alike.relaties);
+        plans.push(
+          counterparts.length > 0
+            ? { role, write, adopt: await counterpartLink(ctx, organisation, role, counterparts) }
+            : { role, write },
+        );
+      }
 
-    const added: RecordLink[] = [];
-    const numbers: Record<string, string> = {};
-    for (const link of existing)
-      if (link.snelstartCode)
-        numbers[numberField((link.role ?? 'Klant') as RelatieRole)] = link.snelstartCode;
-    for (const { role, write, adopt } of plans) {
-      const link = adopt
-        ? await claimCounterpart(ctx, adopt)
-        : await createRelatie(ctx, organisation, role, write);
-      if (link.snelstartCode) numbers[numberField(role)] = link.snelstartCode;
-      added.push(link);
-    }
-    // The number SnelStart assigned overwrites whatever debtor/creditor number Tribe had.
-    if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
-    return { links: [...existing, ...added], added };
-  });
+      const added: RecordLink[] = [];
+      for (const { role, write, adopt } of plans)
+        added.push(
+          adopt ? await claimCounterpart(ctx, adopt) : await createRelatie(ctx, organisation, role, write),
+        );
+      await writeNumbersBack(ctx, organisation, [...existing, ...added]);
+      return { links: [...existing, ...added], added };
+    },
+    heartbeat,
+  );
 }
 
 async function createRelatie(
@@ -299,6 +298,21 @@ async function createRelatie(
     },
   ]);
   return link;
+}
+
+/** The numbers SnelStart assigned overwrite whatever debtor/creditor numbers Tribe has; equal ones cost nothing. */
+async function writeNumbersBack(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  links: readonly RecordLink[],
+): Promise<void> {
+  const numbers: Record<string, string> = {};
+  for (const link of links) {
+    const field = numberField((link.role ?? 'Klant') as RelatieRole);
+    if (link.snelstartCode && !sameRelationNumber(organisation[field], Number(link.snelstartCode)))
+      numbers[field] = link.snelstartCode;
+  }
+  if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
 }
 
 function numberField(role: RelatieRole): 'DebtorNumber' | 'CreditorNumber' {

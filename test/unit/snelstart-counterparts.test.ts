@@ -69,6 +69,25 @@ describe('snelstartCounterparts', () => {
       ['a:number'],
     ],
     [
+      'debtor number and the same correspondentieadres under another name',
+      { DebtorNumber: '100', Name: 'De Korf Holding' },
+      'Klant',
+      [
+        relatie('a', {
+          vestigingsAdres: { straat: 'Industrieweg 1', postcode: '5555 XX', plaats: 'Elders' },
+          correspondentieAdres: { straat: 'Dorpsstraat 12-A', postcode: '1234AB', plaats: 'Ergens' },
+        }),
+      ],
+      ['a:number'],
+    ],
+    [
+      'an organisation without a name is only found by number and address',
+      { DebtorNumber: '100', Name: '' },
+      'Klant',
+      [relatie('a')],
+      ['a:number'],
+    ],
+    [
       "a number Tribe gave itself, another relatie's code (other name and address): ignored",
       {
         DebtorNumber: '100',
@@ -168,6 +187,10 @@ describe('counterpartLockKeys', () => {
     const leverancier = keys({ ID: 'org-3', Name: 'C', CreditorNumber: '42' }, ['Leverancier']);
     expect(klant.filter((key) => other.includes(key))).toEqual(['relatie-create:t1:Klant:number:42']);
     expect(klant.filter((key) => leverancier.includes(key))).toEqual([]);
+  });
+
+  it('always holds the organisation itself, also without a name or number', () => {
+    expect(keys({ ID: 'ORG-9', Name: '', DebtorNumber: null })).toEqual(['relatie-create:t1:org:org-9']);
   });
 
   it('keeps tenants apart', () => {

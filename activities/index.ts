@@ -1,5 +1,6 @@
 import type { ActivityDependencies } from './dependencies';
 import { createDocumentBookingActivities } from './document-booking-activities';
+import { createOrganisationRoleActivities } from './organisation-role-activities';
 import { createSyncActivities } from './sync-activities';
 import { TenantContexts } from './sync/tenant-context';
 import { createTenantActivities } from './tenant-activities';
@@ -10,6 +11,7 @@ export function createActivities(deps: ActivityDependencies, contexts = new Tena
     ...createTenantActivities(deps),
     ...createSyncActivities(deps, contexts),
     ...createDocumentBookingActivities(deps, contexts),
+    ...createOrganisationRoleActivities(deps, contexts),
   };
 }
 

@@ -35,3 +35,17 @@ export interface PreparedDocumentBooking {
   documentId: string | null;
   reason?: string;
 }
+
+/** A Tribe relationship (a customer or supplier role) created or changed, as its webhook tells. */
+export interface OrganisationRoleChange {
+  tenantId: string;
+  /** The relationship's dotted type, e.g. `Relationship.Organization.Supplier`. */
+  entityType: string;
+  relationshipId: string;
+}
+
+export interface OrganisationRoleReview {
+  outcome: 'reviewed' | 'tenant-not-active' | 'not-exported' | 'not-found';
+  organisationId: string | null;
+  counts?: Partial<SyncCounts>;
+}

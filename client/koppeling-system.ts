@@ -74,10 +74,11 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
   let adminApiUrl: string | null = null;
   const webhook = options.webhook;
   const registerWebhooks = webhook
-    ? async (tenantId: string, tribe: TribeClient) => {
+    ? async (tenantId: string, tribe: TribeClient, relationshipSets: readonly string[]) => {
         const base = webhook.publicBaseUrl ?? adminApiUrl;
         if (!base) return;
-        for (const entityType of ['Activity.Invoice', 'Activity.SalesOrder']) {
+        const roleTypes = relationshipSets.map((set) => set.replace(/_/g, '.'));
+        for (const entityType of ['Activity.Invoice', 'Activity.SalesOrder', ...roleTypes]) {
           await tribe.webhooks.register({
             entityType,
             webhookUrl: `${base}/webhooks/tribe/${tenantId}`,
@@ -138,6 +139,14 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
               const kind = event.payload.entityType === 'Activity.SalesOrder' ? 'sales_order' : 'invoice';
               if (event.payload.type === 'EntityDeletionMutation') return;
               await workflows.startDocumentBooking(tenantId, kind, event.payload.entityId);
+            },
+            onRoleEvent: async (tenantId, event) => {
+              if (event.payload.type === 'EntityDeletionMutation') return;
+              await workflows.startOrganisationRoleReview(
+                tenantId,
+                event.payload.entityType,
+                event.payload.entityId,
+              );
             },
           }
         : undefined,

@@ -7,6 +7,7 @@ import {
 import { defineSearchAttributeKey, SearchAttributeType, type SignalDefinition } from '@temporalio/common';
 import {
   documentBookingWorkflow,
+  organisationRolesWorkflow,
   deactivateSignal,
   pauseSignal,
   resumeSignal,
@@ -29,6 +30,9 @@ export const documentBookingWorkflowId = (
   kind: 'invoice' | 'sales_order',
   tribeId: string,
 ) => `${kind === 'invoice' ? 'invoice' : 'sales-order'}-${tenantId}-${tribeId}`;
+
+export const organisationRolesWorkflowId = (tenantId: string, relationshipId: string) =>
+  `roles-${tenantId}-${relationshipId.toLowerCase()}`;
 
 export class TenantWorkflowNotRunningError extends Error {
   override name = 'TenantWorkflowNotRunningError';
@@ -108,6 +112,27 @@ export class TenantWorkflows {
       typedSearchAttributes: [
         { key: tenantIdKey, value: tenantId },
         { key: kindKey, value: kind === 'invoice' ? 'invoice' : 'sales-order' },
+      ],
+    });
+    return workflowId;
+  }
+
+  /** Looks at the organisation behind a Tribe relationship that was created or changed (one run per event burst). */
+  async startOrganisationRoleReview(
+    tenantId: string,
+    entityType: string,
+    relationshipId: string,
+  ): Promise<string> {
+    const workflowId = organisationRolesWorkflowId(tenantId, relationshipId);
+    await this.client.workflow.start(organisationRolesWorkflow, {
+      workflowId,
+      taskQueue: this.taskQueue,
+      args: [{ tenantId, entityType, relationshipId }],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+      typedSearchAttributes: [
+        { key: tenantIdKey, value: tenantId },
+        { key: kindKey, value: 'organisation-roles' },
       ],
     });
     return workflowId;

@@ -235,6 +235,19 @@ export function relatieRolesForTribeRelationships(
 export const TRIBE_CUSTOMER_RELATIONSHIP = 'Relationship_Organization_CommercialRelationship_Customer';
 export const TRIBE_SUPPLIER_RELATIONSHIP = 'Relationship_Organization_Supplier';
 
+/** The Tribe relationship entity sets whose organisations the tenant exports to SnelStart. */
+export function exportedRelationshipSets(relationTypes: {
+  readonly customer: boolean;
+  readonly supplier: boolean;
+  readonly extra: readonly string[];
+}): string[] {
+  return [
+    ...(relationTypes.customer ? [TRIBE_CUSTOMER_RELATIONSHIP] : []),
+    ...(relationTypes.supplier ? [TRIBE_SUPPLIER_RELATIONSHIP] : []),
+    ...relationTypes.extra,
+  ];
+}
+
 export interface RelatieCreate {
   readonly role: RelatieRole;
   readonly relatie: SnelStartRelatieWrite;

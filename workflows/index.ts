@@ -1,2 +1,3 @@
 export * from './tenant';
 export * from './document-booking';
+export * from './organisation-roles';

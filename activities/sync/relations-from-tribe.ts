@@ -2,8 +2,7 @@ import type { TribeOrganization } from '../../api-clients/tribe';
 import { fingerprint, mergeThreeWay, patchedFields } from '../../domain/merge';
 import {
   RELATION_MERGE_OPTIONS,
-  TRIBE_CUSTOMER_RELATIONSHIP,
-  TRIBE_SUPPLIER_RELATIONSHIP,
+  exportedRelationshipSets,
   relatieCreatesFromTribe,
   relatieRolesForTribeRelationships,
   relatieToCanonical,
@@ -46,6 +45,10 @@ const WRITE_CONCURRENCY = 4;
 export async function syncOrganisationsToSnelStart(
   ctx: TenantContext,
   organisations: readonly TribeOrganization[],
+  options: {
+    /** Linked organisations whose roles are looked at even though their own fields did not change. */
+    reconsider?: readonly string[];
+  } = {},
 ): Promise<Partial<SyncCounts>> {
   const counts = emptyCounts();
   if (organisations.length === 0) return counts;
@@ -78,7 +81,11 @@ export async function syncOrganisationsToSnelStart(
   // A linked organisation that really changed, or is listed as failed, may have a role SnelStart does not
   // have yet; its failure closes once it is in order.
   const failing = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'tribe', [...links.keys()]);
-  const reconsidered = new Set([...changedLinked.map((link) => link.tribeId), ...failing]);
+  const reconsidered = new Set([
+    ...changedLinked.map((link) => link.tribeId),
+    ...failing,
+    ...(options.reconsider ?? []),
+  ]);
   const growing = organisations.filter(
     (org) => reconsidered.has(org.ID) && (links.get(org.ID)?.length ?? 0) < 2,
   );
@@ -393,11 +400,7 @@ async function exportedRoles(
   const result = new Map<string, RelatieRole[]>();
   if (organisations.length === 0) return result;
   const types = ctx.settings.mappings.relationTypes;
-  const sets = [
-    ...(types.customer ? [TRIBE_CUSTOMER_RELATIONSHIP] : []),
-    ...(types.supplier ? [TRIBE_SUPPLIER_RELATIONSHIP] : []),
-    ...types.extra,
-  ];
+  const sets = exportedRelationshipSets(types);
   const setsByOrg = new Map<string, string[]>();
   const ids = organisations.map((org) => org.ID);
   for (const set of sets) {

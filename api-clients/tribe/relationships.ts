@@ -48,6 +48,11 @@ export class TribeRelationships {
     yield* this.list(TRIBE_SETS.supplier, options);
   }
 
+  /** One relationship of `set`, or null when Tribe no longer has it. */
+  async get(set: string, id: string): Promise<TribeRelationship | null> {
+    return this.odata.get(set, id, tribeRelationshipSchema);
+  }
+
   /** The relationships of `set` held by any of these organisations, in batched requests. */
   async forOrganizations(
     set: string,

@@ -7,6 +7,7 @@ import {
   type ActivationConfig,
 } from '../../domain/activation-config';
 import { SNELSTART_BTW_SOORTEN } from '../../domain/activation-config';
+import { exportedRelationshipSets } from '../../domain/relation-mapping';
 import type { HealthStore } from '../../store/health-store';
 import type { TenantStore } from '../../store/tenant-store';
 import type { TenantWorkflows } from '../temporal-client';
@@ -27,8 +28,15 @@ export interface KoppelingOperatorOptions {
   health: HealthStore;
   workflows: TenantWorkflows;
   endpoints: Endpoints;
-  /** Registers the Tribe webhook for invoices of a newly activated tenant (when the deployment has one). */
-  registerWebhooks?: (tenantId: string, tribe: TribeClient) => Promise<void>;
+  /**
+   * Registers the Tribe webhooks of a newly activated tenant (when the deployment has one): invoices, sales
+   * orders and the relationship types it exports.
+   */
+  registerWebhooks?: (
+    tenantId: string,
+    tribe: TribeClient,
+    relationshipSets: readonly string[],
+  ) => Promise<void>;
 }
 
 /** The operator service on real PostgreSQL, Temporal and the two live APIs. */
@@ -167,7 +175,11 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
           clientSecret: config.tribe.clientSecret,
         });
         try {
-          await this.options.registerWebhooks(config.tenantId, tribe);
+          await this.options.registerWebhooks(
+            config.tenantId,
+            tribe,
+            exportedRelationshipSets(config.mappings.relationTypes),
+          );
         } catch (err) {
           // The hourly cycle still finds every sent invoice; only the seconds-fast path is missing.
           warnings.push(

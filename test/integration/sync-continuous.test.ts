@@ -274,8 +274,8 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
       VisitingAddress: { Street: 'Kanaaldijk', HouseNumber: 21, Postalcode: '5683 CR', City: 'Best' },
     });
     for (const set of [
-      'Relationship_Organization_CommercialRelationship_Customer',
       'Relationship_Organization_Supplier',
+      'Relationship_Organization_CommercialRelationship_Customer',
     ])
       tribe.put(set, { Organization: { ID: org.ID }, Relation: { ID: tribe.ownOrganizationId } });
     tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '0499 33 44 55' });
@@ -303,6 +303,38 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     expect(after.CreditorNumber).toBe(String(leverancier.relatiecode));
     const open = await h.system.health.listOpenFailures(h.tenantId);
     expect(open.some((f) => f.recordId === org.ID)).toBe(false);
+  });
+
+  it('gives SnelStart the supplier role a linked customer gets in Tribe, on its webhook, without waiting for a cycle', async () => {
+    const link = await linkOf(h, 'number');
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const org = tribe.get('Relation_Organization', link.tribe_id)!;
+    const relaties = admin.records('relaties').length;
+    // Only the role is added: the organisation itself does not change.
+    tribe.put('Relationship_Organization_Supplier', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    const leverancierLink = async () =>
+      (
+        await h.system.pool.query(
+          `SELECT snelstart_id FROM record_links WHERE tenant_id = $1 AND tribe_id = $2 AND role = 'Leverancier'`,
+          [h.tenantId, org.ID],
+        )
+      ).rows[0] as { snelstart_id: string } | undefined;
+    await until(async () => (await leverancierLink()) !== undefined, 30_000, 'the Leverancier link');
+
+    const leverancierId = (await leverancierLink())!.snelstart_id;
+    const leverancier = admin.records('relaties').find((r: Row) => r.id === leverancierId)!;
+    expect(leverancier.relatiesoort).toEqual(['Leverancier']);
+    expect(leverancier.naam).toBe(org.Name);
+    expect(tribe.get('Relation_Organization', String(org.ID))!.CreditorNumber).toBe(
+      String(leverancier.relatiecode),
+    );
+    expect(admin.records('relaties')).toHaveLength(relaties + 1);
+    await h.cycle();
+    expect(admin.records('relaties')).toHaveLength(relaties + 1);
   });
 
   it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {

@@ -17,11 +17,13 @@ const rawInvoiceEvent = Buffer.from(
 describe('Tribe webhook receiver', () => {
   let api: RunningAdminApi;
   let received: { tenantId: string; event: TribeWebhookNotification }[];
+  let roles: { tenantId: string; event: TribeWebhookNotification }[];
   let logLines: string[];
   let failHandler: boolean;
 
   beforeEach(async () => {
     received = [];
+    roles = [];
     logLines = [];
     failHandler = false;
     const sink = new Writable({
@@ -37,6 +39,9 @@ describe('Tribe webhook receiver', () => {
         onInvoiceEvent: async (tenantId, event) => {
           if (failHandler) throw new Error('queue unavailable');
           received.push({ tenantId, event });
+        },
+        onRoleEvent: (tenantId, event) => {
+          roles.push({ tenantId, event });
         },
       },
     });
@@ -75,6 +80,24 @@ describe('Tribe webhook receiver', () => {
     const res = await post(rawInvoiceEvent, { 'x-tribe-signature': sign(reserialised) });
     expect(res.statusCode).toBe(401);
     expect(received).toEqual([]);
+  });
+
+  it('hands a relationship event (an organisation became a supplier) to the role review, not to booking', async () => {
+    const body = JSON.stringify({
+      webhookId: 'wh-3',
+      payload: {
+        type: 'EntityCreationMutation',
+        entityType: 'Relationship.Organization.Supplier',
+        entityId: 'rel-1',
+        timestamp: '2025-11-28T10:00:00Z',
+      },
+    });
+    const res = await post(body, { 'x-tribe-signature': sign(body) });
+    expect(res.json()).toEqual({ accepted: true, handled: true });
+    expect(received).toEqual([]);
+    expect(roles.map(({ tenantId, event }) => [tenantId, event.payload.entityId])).toEqual([
+      ['acme', 'rel-1'],
+    ]);
   });
 
   it('hands on sales-order events and acknowledges other entity types without acting', async () => {

@@ -14,10 +14,14 @@ export interface TribeWebhookOptions {
   secret: string;
   /** Called for every verified event about an invoice or a sales order. */
   onInvoiceEvent(tenantId: string, event: TribeWebhookNotification): Promise<void> | void;
+  /** Called for every verified event about a relationship (an organisation's customer or supplier role). */
+  onRoleEvent?(tenantId: string, event: TribeWebhookNotification): Promise<void> | void;
 }
 
 /** The entity types whose changes can make a document ready to book. */
 const invoiceEntityTypes = new Set(['Activity.Invoice', 'Activity.SalesOrder']);
+/** Relationship types (`Relationship.Organization.Supplier`, …): an organisation's roles. */
+const isRoleEntityType = (entityType: string) => entityType.startsWith('Relationship.Organization.');
 
 /**
  * Receives Tribe's change notifications. The signature covers the exact bytes Tribe sent, so this
@@ -33,8 +37,9 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
       summary: 'Tribe webhook receiver',
       description:
         'Tribe posts `{ webhookId, payload: { type, entityType, entityId, timestamp } }`, signed in the ' +
-        '`X-Tribe-Signature` header. Invoice and sales-order events start their booking; other verified ' +
-        'events are acknowledged and ignored.',
+        '`X-Tribe-Signature` header. Invoice and sales-order events start their booking; relationship ' +
+        'events (an organisation became a customer or supplier) have the organisation looked at; other ' +
+        'verified events are acknowledged and ignored.',
       security: [],
       params: tenantParamsSchema,
       headers: webhookHeadersSchema,
@@ -60,7 +65,9 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
         return reply.code(400).send({ error: 'invalid', message: 'The webhook body is not a JSON object.' });
       }
       // Tribe signed it, so an event the sync does not act on is acknowledged rather than redelivered.
-      if (!invoiceEntityTypes.has(entityTypeOf(body)))
+      const entityType = entityTypeOf(body);
+      const isRole = isRoleEntityType(entityType) && options.onRoleEvent !== undefined;
+      if (!invoiceEntityTypes.has(entityType) && !isRole)
         return reply.code(202).send({ accepted: true, handled: false });
 
       const event = tribeWebhookNotificationSchema.safeParse(body);
@@ -74,7 +81,8 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
           })),
         });
       }
-      await options.onInvoiceEvent(tenantId, event.data);
+      if (isRole) await options.onRoleEvent?.(tenantId, event.data);
+      else await options.onInvoiceEvent(tenantId, event.data);
       return reply.code(202).send({ accepted: true, handled: true });
     },
   });

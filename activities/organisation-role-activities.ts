@@ -1,4 +1,4 @@
-import { exportedRelationshipSets } from '../domain/relation-mapping';
+import { exportedRelationshipSets, relatieRolesForTribeRelationships } from '../domain/relation-mapping';
 import type { ActivityDependencies } from './dependencies';
 import { syncOrganisationsToSnelStart } from './sync/relations-from-tribe';
 import type { TenantContexts } from './sync/tenant-context';
@@ -23,6 +23,13 @@ export function createOrganisationRoleActivities(deps: ActivityDependencies, con
       const relationship = await ctx.tribe.relationships.get(set, change.relationshipId);
       const organisationId = relationship?.Organization?.ID ?? null;
       if (!organisationId) return { outcome: 'not-found', organisationId: null };
+      // A role the sync itself just wrote (a relatie new in SnelStart) comes back here too: already linked.
+      const links = (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisationId])).get(
+        organisationId,
+      );
+      const roles = relatieRolesForTribeRelationships([set], ctx.settings.mappings.relationTypes);
+      if (roles.every((role) => links?.some((link) => link.role === role)))
+        return { outcome: 'already-linked', organisationId };
       const organisation = await ctx.tribe.organizations.get(organisationId);
       if (!organisation) return { outcome: 'not-found', organisationId };
       const counts = await syncOrganisationsToSnelStart(ctx, [organisation], {

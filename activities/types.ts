@@ -45,7 +45,7 @@ export interface OrganisationRoleChange {
 }
 
 export interface OrganisationRoleReview {
-  outcome: 'reviewed' | 'tenant-not-active' | 'not-exported' | 'not-found';
+  outcome: 'reviewed' | 'already-linked' | 'tenant-not-active' | 'not-exported' | 'not-found';
   organisationId: string | null;
   counts?: Partial<SyncCounts>;
 }

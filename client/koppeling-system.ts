@@ -9,6 +9,7 @@ import { createMetrics, type KoppelingMetrics } from '../lib/metrics';
 import { mapWithConcurrency } from '../lib/concurrency';
 import { CredentialCipher } from '../store/credential-cipher';
 import { HealthStore } from '../store/health-store';
+import { SyncStateStore } from '../store/sync-state-store';
 import { createPool, type Pool } from '../store/pool';
 import { TenantStore } from '../store/tenant-store';
 import { createWorker } from '../workers/create-worker';
@@ -61,6 +62,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
     options.taskQueue,
   );
   const metrics = createMetrics();
+  const syncState = new SyncStateStore(pool);
   const startDocumentBookings = async (
     tenantId: string,
     kind: 'invoice' | 'sales_order',
@@ -141,7 +143,9 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
               await workflows.startDocumentBooking(tenantId, kind, event.payload.entityId);
             },
             onRoleEvent: async (tenantId, event) => {
-              if (event.payload.type === 'EntityDeletionMutation') return;
+              // A new role matters; while the initial sync runs, the roles are its own writes coming back.
+              if (event.payload.type !== 'EntityCreationMutation') return;
+              if (!(await syncState.progress(tenantId, 'relations')).completed) return;
               await workflows.startOrganisationRoleReview(
                 tenantId,
                 event.payload.entityType,

@@ -63,6 +63,14 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
   );
   const metrics = createMetrics();
   const syncState = new SyncStateStore(pool);
+  // Once a tenant's initial sync is done it stays done: the database is not asked again for it.
+  const initialSyncFinished = new Set<string>();
+  const initialSyncDone = async (tenantId: string): Promise<boolean> => {
+    if (initialSyncFinished.has(tenantId)) return true;
+    const done = (await syncState.progress(tenantId, 'relations')).completed;
+    if (done) initialSyncFinished.add(tenantId);
+    return done;
+  };
   const startDocumentBookings = async (
     tenantId: string,
     kind: 'invoice' | 'sales_order',
@@ -145,7 +153,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
             onRoleEvent: async (tenantId, event) => {
               // A new role matters; while the initial sync runs, the roles are its own writes coming back.
               if (event.payload.type !== 'EntityCreationMutation') return;
-              if (!(await syncState.progress(tenantId, 'relations')).completed) return;
+              if (!(await initialSyncDone(tenantId))) return;
               await workflows.startOrganisationRoleReview(
                 tenantId,
                 event.payload.entityType,

@@ -118,3 +118,54 @@ export function counterpartLockKeys(
   }
   return keys;
 }
+
+/**
+ * What can still be read of a relatie row that does not match SnelStart's model (an unknown enum value, a
+ * field of the wrong type): its code, name and addresses where they have the expected shape.
+ */
+export type UnreadableRelatie = Pick<
+  SnelStartRelatie,
+  'relatiecode' | 'naam' | 'vestigingsAdres' | 'correspondentieAdres'
+>;
+
+export function readableParts(row: unknown): UnreadableRelatie {
+  const record = (typeof row === 'object' && row !== null ? row : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const adres = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return null;
+    const fields = value as Record<string, unknown>;
+    return { straat: text(fields.straat), postcode: text(fields.postcode) };
+  };
+  return {
+    relatiecode: typeof record.relatiecode === 'number' ? record.relatiecode : null,
+    naam: text(record.naam),
+    vestigingsAdres: adres(record.vestigingsAdres),
+    correspondentieAdres: adres(record.correspondentieAdres),
+  };
+}
+
+/**
+ * Whether an unreadable relatie could be what the organisation already is, for one of these roles. Its role
+ * is not trusted (an unknown relatiesoort is a common reason a row is unreadable); a row without a readable
+ * code, name or address could be anything.
+ */
+export function couldBeCounterpart(
+  organisation: TribeOrganisation,
+  roles: readonly RelatieRole[],
+  relatie: UnreadableRelatie,
+): boolean {
+  const code = relatie.relatiecode;
+  const name = normaliseOrganisationName(relatie.naam);
+  const hasAddress = [relatie.vestigingsAdres, relatie.correspondentieAdres].some(
+    (adres) =>
+      relatieMatchKey({ naam: ANY_NAME, vestigingsAdres: adres, correspondentieAdres: null }) !== null,
+  );
+  if (typeof code !== 'number' && name === '' && !hasAddress) return true;
+  if (typeof code === 'number') {
+    const numbers = roles.map((role) =>
+      role === 'Klant' ? organisation.DebtorNumber : organisation.CreditorNumber,
+    );
+    if (numbers.some((number) => sameRelationNumber(number, code))) return true;
+  }
+  return sameNameOrAddress(organisation, { ...relatie, naam: relatie.naam ?? null } as SnelStartRelatie);
+}

@@ -13,6 +13,7 @@ import {
 } from '../../domain/relation-mapping';
 import type { RelatieRole, SnelStartRelatie, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import {
+  couldBeCounterpart,
   counterpartLockKeys,
   counterpartLookup,
   snelstartCounterparts,
@@ -239,8 +240,12 @@ export async function createRelatiesForOrganisation(
       const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
       if (missing.length === 0) return { links: existing, added: [] };
       const alike = await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation]));
-      if (alike.unreadable.length > 0) {
-        const rows = alike.unreadable.map((row) => `${row.id ?? '(no id)'}: ${row.message}`).join('; ');
+      const missingRoles = missing.map(({ role }) => role);
+      const doubtful = alike.unreadable.filter((row) =>
+        couldBeCounterpart(organisation, missingRoles, row.parts),
+      );
+      if (doubtful.length > 0) {
+        const rows = doubtful.map((row) => `${row.id ?? '(no id)'}: ${row.message}`).join('; ');
         throw new RecordProblem(
           `not created in SnelStart: relaties it may already be cannot be read (${rows}). Correct them in SnelStart, then retry.`,
         );

@@ -8,6 +8,7 @@ import {
   type Artikel,
   type SnelStartCall,
 } from '../../api-clients/snelstart';
+import { readableParts, type UnreadableRelatie } from '../../domain/snelstart-counterparts';
 import type { SnelStartArtikelWrite, SnelStartRelatieWrite } from '../../domain/snelstart-records';
 import type { Endpoints } from '../dependencies';
 import type { SnelStartGateway, SnelStartPage, UnreadableRow } from './snelstart-gateway';
@@ -93,10 +94,15 @@ export function createSnelStartGateway(
         ]),
       ];
       const found = new Map<string, Relatie>();
-      const unreadableHere: UnreadableRow[] = [];
+      const unreadableHere: (UnreadableRow & { parts: UnreadableRelatie })[] = [];
       const report = invalid('relaties');
       const onInvalidRow = (error: Error, row: unknown) => {
-        unreadableHere.push({ resource: 'relaties', id: rowId(row), message: error.message });
+        unreadableHere.push({
+          resource: 'relaties',
+          id: rowId(row),
+          message: error.message,
+          parts: readableParts(row),
+        });
         report(error, row);
       };
       for (let start = 0; start < terms.length; start += TERMS_PER_REQUEST) {

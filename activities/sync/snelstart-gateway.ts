@@ -1,4 +1,4 @@
-import type { CounterpartLookup } from '../../domain/snelstart-counterparts';
+import type { CounterpartLookup, UnreadableRelatie } from '../../domain/snelstart-counterparts';
 import type {
   SnelStartArtikel,
   SnelStartArtikelOmzetgroep,
@@ -30,7 +30,7 @@ export interface SnelStartGateway {
    */
   findRelatiesLike(
     lookup: CounterpartLookup,
-  ): Promise<{ relaties: SnelStartRelatie[]; unreadable: UnreadableRow[] }>;
+  ): Promise<{ relaties: SnelStartRelatie[]; unreadable: (UnreadableRow & { parts: UnreadableRelatie })[] }>;
   /** Relaties created recently with this naam: the look-up after a create whose outcome is unknown. */
   findRelatiesByNaamModifiedSince(naam: string, from: string): Promise<SnelStartRelatie[]>;
 

@@ -1,6 +1,8 @@
 import {
+  couldBeCounterpart,
   counterpartLockKeys,
   counterpartLookup,
+  readableParts,
   snelstartCounterparts,
 } from '../../domain/snelstart-counterparts';
 import type { SnelStartRelatie } from '../../domain/snelstart-records';
@@ -197,5 +199,35 @@ describe('counterpartLockKeys', () => {
     const mine = counterpartLockKeys('t1', organisation(), ['Klant']);
     const theirs = counterpartLockKeys('t2', organisation(), ['Klant']);
     expect(mine.filter((key) => theirs.includes(key))).toEqual([]);
+  });
+});
+
+describe('couldBeCounterpart (a relatie row that cannot be read)', () => {
+  const row = (fields: Record<string, unknown>) =>
+    readableParts({ id: 'r', relatiesoort: ['Prospect'], ...fields });
+  it.each<[string, Partial<TribeOrganisation>, Record<string, unknown>, boolean]>([
+    ['nothing readable: could be anything', {}, { naam: 42 }, true],
+    ['the same name', { VisitingAddress: null }, { naam: 'BAKKERIJ DE KORF B.V.' }, true],
+    [
+      'the same address under another name',
+      {},
+      { naam: 'Anders', vestigingsAdres: { straat: 'Dorpsstraat 12 A', postcode: '1234AB' } },
+      true,
+    ],
+    ['its code is the debtor number', { DebtorNumber: '0077' }, { relatiecode: 77, naam: 'Anders' }, true],
+    [
+      'another name, code and address: not this organisation',
+      { DebtorNumber: '5' },
+      { relatiecode: 77, naam: 'Anders', vestigingsAdres: { straat: 'Laan 1', postcode: '9999ZZ' } },
+      false,
+    ],
+    [
+      'an address of the wrong shape is not read',
+      {},
+      { naam: 'Anders', vestigingsAdres: 'Dorpsstraat 12a' },
+      false,
+    ],
+  ])('%s', (_case, org, fields, expected) => {
+    expect(couldBeCounterpart(organisation(org), ['Klant'], row(fields))).toBe(expected);
   });
 });

@@ -238,7 +238,11 @@ export async function createRelatiesForOrganisation(
       const existing =
         (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
       const missing = creates.filter(({ role }) => !existing.some((link) => link.role === role));
-      if (missing.length === 0) return { links: existing, added: [] };
+      if (missing.length === 0) {
+        // Done before, perhaps only up to the number write-back: that is made up for here.
+        await writeNumbersBack(ctx, organisation, existing);
+        return { links: existing, added: [] };
+      }
       const alike = await ctx.snelstart.findRelatiesLike(counterpartLookup([organisation]));
       const missingRoles = missing.map(({ role }) => role);
       const doubtful = alike.unreadable.filter((row) =>
@@ -279,16 +283,21 @@ async function createRelatie(
   role: RelatieRole,
   write: SnelStartRelatieWrite,
 ): Promise<RecordLink> {
-  const before = instantToSnelStartDateTime(new Date(ctx.now().getTime() - 60_000));
-  let created: SnelStartRelatie;
-  try {
-    created = await ctx.snelstart.createRelatie(write);
-  } catch (err) {
-    if (classifyError(err) !== 'unknown-outcome') throw err;
-    // SnelStart has no idempotency key: find what the lost request may have created before trying again.
-    const candidates = await ctx.snelstart.findRelatiesByNaamModifiedSince(write.naam ?? '', before);
-    const same = candidates.find((candidate) => (candidate.relatiesoort ?? []).includes(role));
-    created = same ?? (await ctx.snelstart.createRelatie(write));
+  const naam = write.naam ?? '';
+  const earlier = await ctx.intents.find(ctx.tenantId, organisation.ID, role);
+  // An earlier attempt sent this create and stopped before linking its result (worker or database gone):
+  // SnelStart has no idempotency key, so what it may have made is looked for before creating again.
+  let created = earlier ? await unlinkedRelatieSince(ctx, earlier.naam, role, earlier.startedAt) : undefined;
+  if (!created) {
+    await ctx.intents.begin(ctx.tenantId, organisation.ID, role, naam);
+    const sent = ctx.now();
+    try {
+      created = await ctx.snelstart.createRelatie(write);
+    } catch (err) {
+      if (classifyError(err) !== 'unknown-outcome') throw err;
+      created =
+        (await unlinkedRelatieSince(ctx, naam, role, sent)) ?? (await ctx.snelstart.createRelatie(write));
+    }
   }
   const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
   const link: RecordLink = {
@@ -309,7 +318,33 @@ async function createRelatie(
       fingerprint: fingerprint(canonical),
     },
   ]);
+  await ctx.intents.end(ctx.tenantId, organisation.ID, role);
   return link;
+}
+
+/**
+ * SnelStart's date-times carry no zone and its zone is not documented (Dutch time is assumed elsewhere): a
+ * look-back from our clock reaches this much further, so it finds the relatie whatever zone SnelStart uses.
+ */
+const ANY_ZONE_MS = 15 * 60 * 60 * 1000;
+
+/** A relatie of `role` named `naam`, changed since `since` (any zone), that no organisation is linked to. */
+async function unlinkedRelatieSince(
+  ctx: TenantContext,
+  naam: string,
+  role: RelatieRole,
+  since: Date,
+): Promise<SnelStartRelatie | undefined> {
+  const from = instantToSnelStartDateTime(new Date(since.getTime() - ANY_ZONE_MS));
+  const candidates = (await ctx.snelstart.findRelatiesByNaamModifiedSince(naam, from)).filter((candidate) =>
+    (candidate.relatiesoort ?? []).includes(role),
+  );
+  const linked = await ctx.links.bySnelstartIds(
+    ctx.tenantId,
+    'relation',
+    candidates.map((candidate) => candidate.id),
+  );
+  return candidates.find((candidate) => !linked.has(candidate.id));
 }
 
 /** The numbers SnelStart assigned overwrite whatever debtor/creditor numbers Tribe has; equal ones cost nothing. */

@@ -18,6 +18,7 @@ import type { TenantCredentials } from '../../store/tenant-store';
 import type { ActivityDependencies } from '../dependencies';
 import { AdvisoryLocks } from '../../store/advisory-locks';
 import { BookingStore } from '../../store/booking-store';
+import { CreateIntentStore } from '../../store/create-intent-store';
 import { createSnelStartGateway } from './snelstart-gateway-adapter';
 import type { SnelStartGateway } from './snelstart-gateway';
 
@@ -45,6 +46,8 @@ export interface TenantContext {
   state: SyncStateStore;
   health: HealthStore;
   bookings: BookingStore;
+  /** Relaties about to be created in SnelStart, so an interrupted create is found, not repeated. */
+  intents: CreateIntentStore;
   /** Serialises a look-up with the create that depends on it, across every worker. */
   locks: AdvisoryLocks;
   calls: CallCounter;
@@ -127,6 +130,7 @@ export class TenantContexts {
       state: new SyncStateStore(this.deps.pool),
       health: this.deps.health,
       bookings: new BookingStore(this.deps.pool),
+      intents: new CreateIntentStore(this.deps.pool),
       locks: this.locks,
       calls,
       now: this.deps.now,

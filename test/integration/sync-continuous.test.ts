@@ -337,6 +337,43 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     expect(admin.records('relaties')).toHaveLength(relaties + 1);
   });
 
+  it('links the relatie an interrupted create left in SnelStart instead of creating it again', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    // No address and no number: nothing but the record of the interrupted create can find it again.
+    const org = tribe.put('Relation_Organization', { Name: 'Onderbroken Levering B.V.' });
+    const left = admin.createAsUser('relaties', {
+      relatiesoort: ['Klant'],
+      naam: 'Onderbroken Levering B.V.',
+    });
+    await h.system.pool.query(
+      `INSERT INTO relatie_create_intents (tenant_id, tribe_id, role, naam, started_at)
+       VALUES ($1, $2, 'Klant', 'Onderbroken Levering B.V.', now() - interval '2 minutes')`,
+      [h.tenantId, org.ID],
+    );
+    const relaties = admin.records('relaties').length;
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    const linkOfOrg = async () =>
+      (
+        await h.system.pool.query(
+          `SELECT snelstart_id FROM record_links WHERE tenant_id = $1 AND tribe_id = $2`,
+          [h.tenantId, org.ID],
+        )
+      ).rows as { snelstart_id: string }[];
+    await until(async () => (await linkOfOrg()).length > 0, 30_000, 'the link');
+
+    expect(await linkOfOrg()).toEqual([{ snelstart_id: left.id }]);
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    const { rows } = await h.system.pool.query(
+      'SELECT count(*)::int AS n FROM relatie_create_intents WHERE tenant_id = $1 AND tribe_id = $2',
+      [h.tenantId, org.ID],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+
   it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {
     const { rows: products } = await h.system.pool.query(
       `SELECT snelstart_id, tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'product' LIMIT 1`,

@@ -161,12 +161,10 @@ export async function syncRelatiesToTribe(
   const waiting = await ctx.health.openFailureIds(ctx.tenantId, 'relation', 'tribe', newlyLinked);
   // Asked for first, so an interruption below still leaves them to the next cycle's retries.
   for (const id of waiting) await ctx.health.requestRetry(ctx.tenantId, id);
-  const reconsider: TribeOrganization[] = [];
-  for (const id of waiting) {
-    const organisation = await ctx.tribe.organizations.get(id);
-    if (organisation) reconsider.push(organisation);
+  if (waiting.size > 0) {
+    const reconsider = (await ctx.tribe.organizations.getMany([...waiting])).items;
+    addCounts(counts, await syncOrganisationsToSnelStart(ctx, reconsider));
   }
-  if (reconsider.length > 0) addCounts(counts, await syncOrganisationsToSnelStart(ctx, reconsider));
   return counts;
 }
 

@@ -366,13 +366,18 @@ function numberField(role: RelatieRole): 'DebtorNumber' | 'CreditorNumber' {
   return role === 'Klant' ? 'DebtorNumber' : 'CreditorNumber';
 }
 
+/** How a person calls the Tribe field of {@link numberField}. */
+function numberName(role: RelatieRole): string {
+  return role === 'Klant' ? 'debtor number' : 'creditor number';
+}
+
 function describeCounterpart(role: RelatieRole, { relatie, rule }: Counterpart): string {
-  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  const field = numberName(role);
   return `relatie ${relatie.relatiecode ?? '(no code)'} "${relatie.naam ?? ''}" (${rule === 'number' ? `the same ${field}` : 'the same name and address'})`;
 }
 
 function linkedElsewhere(role: RelatieRole, counterpart: Counterpart, tribeId: string): RecordProblem {
-  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  const field = numberName(role);
   return new RecordProblem(
     `not created in SnelStart, to avoid a duplicate ${role}: SnelStart's ${describeCounterpart(role, counterpart)} is already linked to Tribe organisation ${tribeId}. If both are one organisation, merge them in Tribe; otherwise change this one's ${field} or name and address. Then retry.`,
   );
@@ -389,7 +394,7 @@ async function counterpartLink(
   role: RelatieRole,
   counterparts: readonly Counterpart[],
 ): Promise<RecordLink> {
-  const field = role === 'Klant' ? 'debtor number' : 'creditor number';
+  const field = numberName(role);
   const describe = (counterpart: Counterpart) => describeCounterpart(role, counterpart);
   const notCreated = `not created in SnelStart, to avoid a duplicate ${role}`;
   if (counterparts.length > 1) {

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { WebhookTarget } from '../domain/webhook-subscriptions';
 import type { KoppelingMetrics } from '../lib/metrics';
 import type { HealthStore } from '../store/health-store';
 import type { TenantStore } from '../store/tenant-store';
@@ -23,4 +24,6 @@ export interface ActivityDependencies {
     kind: 'invoice' | 'sales_order',
     tribeIds: string[],
   ) => Promise<void>;
+  /** Where this deployment receives Tribe's webhooks (null while unknown or when it has none). */
+  webhookTarget?: () => WebhookTarget | null;
 }

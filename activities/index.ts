@@ -4,6 +4,7 @@ import { createOrganisationRoleActivities } from './organisation-role-activities
 import { createSyncActivities } from './sync-activities';
 import { TenantContexts } from './sync/tenant-context';
 import { createTenantActivities } from './tenant-activities';
+import { createWebhookActivities } from './tenant-webhooks';
 
 /** Every activity the worker registers, built from its dependencies so tests can inject them. */
 export function createActivities(deps: ActivityDependencies, contexts = new TenantContexts(deps)) {
@@ -12,6 +13,7 @@ export function createActivities(deps: ActivityDependencies, contexts = new Tena
     ...createSyncActivities(deps, contexts),
     ...createDocumentBookingActivities(deps, contexts),
     ...createOrganisationRoleActivities(deps, contexts),
+    ...createWebhookActivities(deps, contexts),
   };
 }
 

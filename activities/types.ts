@@ -44,6 +44,12 @@ export interface OrganisationRoleChange {
   relationshipId: string;
 }
 
+export interface RoleWebhookRegistration {
+  outcome: 'registered' | 'failed' | 'not-configured' | 'tenant-not-active';
+  /** The Tribe entity types registered now (those already registered are not repeated). */
+  added: string[];
+}
+
 export interface OrganisationRoleReview {
   outcome: 'reviewed' | 'already-linked' | 'tenant-not-active' | 'not-exported' | 'not-found';
   organisationId: string | null;

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Worker } from '@temporalio/worker';
 import type { Endpoints } from '../activities/dependencies';
 import { TenantContexts } from '../activities/sync/tenant-context';
-import type { TribeClient } from '../api-clients/tribe';
+import type { WebhookTarget } from '../domain/webhook-subscriptions';
 import type { Logger } from '../lib/logger';
 import { createMetrics, type KoppelingMetrics } from '../lib/metrics';
 import { mapWithConcurrency } from '../lib/concurrency';
@@ -34,7 +34,10 @@ export interface KoppelingSystemOptions {
   worker?: boolean | { maxConcurrentActivities?: number; shutdownGraceMs?: number };
   /** Serve the admin API on this host/port (0 = any free port); omit to skip it. */
   adminApi?: { host: string; port: number };
-  /** Tribe signs its webhooks with this secret; they are registered on activation, pointing at `publicBaseUrl` (default: the admin API). */
+  /**
+   * Tribe signs its webhooks with this secret; they point at `publicBaseUrl` (default: this process's admin
+   * API). A worker without an admin API needs `publicBaseUrl` to register a tenant's role webhooks.
+   */
   webhook?: { secret: string; publicBaseUrl?: string };
 }
 
@@ -83,26 +86,17 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
 
   let adminApiUrl: string | null = null;
   const webhook = options.webhook;
-  const registerWebhooks = webhook
-    ? async (tenantId: string, tribe: TribeClient, relationshipSets: readonly string[]) => {
-        const base = webhook.publicBaseUrl ?? adminApiUrl;
-        if (!base) return;
-        const roleTypes = relationshipSets.map((set) => set.replace(/_/g, '.'));
-        for (const entityType of ['Activity.Invoice', 'Activity.SalesOrder', ...roleTypes]) {
-          await tribe.webhooks.register({
-            entityType,
-            webhookUrl: `${base}/webhooks/tribe/${tenantId}`,
-            secret: webhook.secret,
-          });
-        }
-      }
-    : undefined;
+  const webhookTarget = (): WebhookTarget | null => {
+    const baseUrl = webhook?.publicBaseUrl ?? adminApiUrl;
+    return webhook && baseUrl ? { baseUrl, secret: webhook.secret } : null;
+  };
   const operator = new KoppelingOperator({
     tenants,
     health,
     workflows,
     endpoints: options.endpoints,
-    registerWebhooks,
+    webhookTarget,
+    initialSyncDone,
   });
 
   let worker: Worker | null = null;
@@ -117,6 +111,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
       endpoints: options.endpoints,
       now: () => new Date(),
       startDocumentBookings,
+      webhookTarget,
     };
     contexts = new TenantContexts(deps);
     const created = await createWorker({

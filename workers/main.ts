@@ -56,6 +56,11 @@ async function main(): Promise<void> {
       },
       now: () => new Date(),
       metrics,
+      // Role webhooks are registered from here once a tenant's initial sync is done.
+      webhookTarget: () =>
+        env.TRIBE_WEBHOOK_SECRET && env.PUBLIC_BASE_URL
+          ? { baseUrl: env.PUBLIC_BASE_URL, secret: env.TRIBE_WEBHOOK_SECRET }
+          : null,
       startDocumentBookings: async (tenantId, kind, tribeIds) => {
         await mapWithConcurrency(tribeIds, 16, (tribeId) =>
           workflows.startDocumentBooking(tenantId, kind, tribeId),

@@ -4,6 +4,7 @@ import {
   defineQuery,
   defineSignal,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -45,6 +46,8 @@ export interface TenantWorkflowInput {
 
 const INITIAL_PHASES: InitialSyncPhase[] = ['relations', 'products'];
 const HISTORY_BUDGET = 2_000;
+/** Tenants activated earlier registered their role webhooks on activation. */
+const ROLE_WEBHOOKS_AFTER_INITIAL_SYNC = 'role-webhooks-after-initial-sync';
 
 const db = proxyActivities<TenantActivities>({
   startToCloseTimeout: '1 minute',
@@ -142,8 +145,11 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
           addCounts(state.counts, batch.counts);
         }
       }
+      const finished = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
+      // Runs before the tenant shows idle, so a role given in Tribe from then on is always notified.
+      if (finished && patched(ROLE_WEBHOOKS_AFTER_INITIAL_SYNC)) await db.registerRoleWebhooks({ tenantId });
       running = null;
-      state.initialSyncDone = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
+      state.initialSyncDone = finished;
       if (state.initialSyncDone) {
         state.lastSyncAt = new Date().toISOString();
         await refreshHealth();

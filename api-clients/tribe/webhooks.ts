@@ -28,6 +28,26 @@ export class TribeWebhooks {
     return parseEntity(tribeWebhookSchema, data, ENTITY);
   }
 
+  /**
+   * Registers, for each entity type, a webhook to `webhookUrl` unless one is there already; safe to repeat.
+   * Returns the entity types it had to register.
+   */
+  async ensure(input: {
+    webhookUrl: string;
+    secret: string;
+    entityTypes: readonly string[];
+  }): Promise<string[]> {
+    const present = new Set(
+      (await this.list())
+        .filter((webhook) => webhook.webhookUrl === input.webhookUrl)
+        .map((webhook) => webhook.entityType),
+    );
+    const missing = [...new Set(input.entityTypes)].filter((type) => !present.has(type));
+    for (const entityType of missing)
+      await this.register({ entityType, webhookUrl: input.webhookUrl, secret: input.secret });
+    return missing;
+  }
+
   async list(): Promise<TribeWebhook[]> {
     const data = await this.transport.request({ method: 'GET', url: this.webhooksUrl, entitySet: ENTITY });
     return parseEntity(tribeWebhookListSchema, data, ENTITY).value;

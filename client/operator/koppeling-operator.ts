@@ -7,7 +7,8 @@ import {
   type ActivationConfig,
 } from '../../domain/activation-config';
 import { SNELSTART_BTW_SOORTEN } from '../../domain/activation-config';
-import { exportedRelationshipSets } from '../../domain/relation-mapping';
+import { tenantWebhookTypes, type WebhookTarget } from '../../domain/webhook-subscriptions';
+import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
 import type { HealthStore } from '../../store/health-store';
 import type { TenantStore } from '../../store/tenant-store';
 import type { TenantWorkflows } from '../temporal-client';
@@ -28,15 +29,10 @@ export interface KoppelingOperatorOptions {
   health: HealthStore;
   workflows: TenantWorkflows;
   endpoints: Endpoints;
-  /**
-   * Registers the Tribe webhooks of a newly activated tenant (when the deployment has one): invoices, sales
-   * orders and the relationship types it exports.
-   */
-  registerWebhooks?: (
-    tenantId: string,
-    tribe: TribeClient,
-    relationshipSets: readonly string[],
-  ) => Promise<void>;
+  /** Where this deployment receives Tribe's webhooks; without one, tenants get none registered. */
+  webhookTarget?: () => WebhookTarget | null;
+  /** Whether a tenant's initial sync is done: from then on it is notified of roles given in Tribe too. */
+  initialSyncDone?: (tenantId: string) => Promise<boolean>;
 }
 
 /** The operator service on real PostgreSQL, Temporal and the two live APIs. */
@@ -164,36 +160,29 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       action === 'activate' ? 'activated' : 'config-updated',
       `Tenant ${action}d`,
     );
-    let workflowId = `tenant-${config.tenantId}`;
     const warnings: string[] = [];
-    if (action === 'activate') {
-      workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
-      if (this.options.registerWebhooks) {
-        const tribe = new TribeClient({
-          ...this.options.endpoints.tribe,
-          clientId: config.tribe.clientId,
-          clientSecret: config.tribe.clientSecret,
-        });
-        try {
-          await this.options.registerWebhooks(
-            config.tenantId,
-            tribe,
-            exportedRelationshipSets(config.mappings.relationTypes),
-          );
-        } catch (err) {
-          // The hourly cycle still finds every sent invoice; only the seconds-fast path is missing.
-          warnings.push(
-            `Tribe webhooks could not be registered (${err instanceof Error ? err.message : String(err)}); invoices are booked by the hourly cycle until they are. Activate again later or register them in Tribe.`,
-          );
-          await this.options.health.setWarning(
-            config.tenantId,
-            'webhooks',
-            '',
-            warnings[warnings.length - 1]!,
-          );
-        }
-      }
+    // Before the workflow starts, so it never registers the same webhook at the same moment. On activation invoices and sales orders; on a change also the (perhaps new) exported role types once
+    // the initial sync is done. Saving the configuration again is how an operator retries a failed one.
+    const target = this.options.webhookTarget?.() ?? null;
+    if (target) {
+      const initialSyncDone =
+        action === 'update' && (await this.options.initialSyncDone?.(config.tenantId)) === true;
+      const tribe = new TribeClient({
+        ...this.options.endpoints.tribe,
+        clientId: config.tribe.clientId,
+        clientSecret: config.tribe.clientSecret,
+      });
+      const outcome = await ensureTenantWebhooks(
+        tribe,
+        this.options.health,
+        config.tenantId,
+        target,
+        tenantWebhookTypes(config.mappings.relationTypes, initialSyncDone),
+      );
+      if ('warning' in outcome) warnings.push(outcome.warning);
     }
+    let workflowId = `tenant-${config.tenantId}`;
+    if (action === 'activate') workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
     return {
       tenantId: config.tenantId,
       workflowId,

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -36,6 +37,35 @@ describe('docker-compose.yml', () => {
     });
     expect(resolved.services['temporal-ui'].environment.TEMPORAL_ADDRESS).toBe('temporal:7233');
     expect(resolved.services.worker.environment.DATABASE_URL).toContain('@postgres:5432/');
+  });
+
+  it('starts each Koppeling service from an entry point the build produces', () => {
+    const resolved = parse(
+      execFileSync('docker-compose', ['config'], {
+        cwd: root,
+        env: { ...process.env, ...required },
+      }).toString(),
+    );
+    const entryPoints = Object.values(
+      resolved.services as Record<string, { build?: unknown; command?: string[] }>,
+    )
+      .filter((service) => service.build)
+      .map((service) => service.command?.find((part) => part.startsWith('dist/')));
+    expect(entryPoints).toEqual(
+      expect.arrayContaining([
+        'dist/workers/main.js',
+        'dist/client/admin-server.js',
+        'dist/store/migrate.js',
+      ]),
+    );
+    for (const entryPoint of entryPoints) {
+      // tsc compiles X.ts to dist/X.js (tsconfig.build.json keeps the source layout).
+      const source = entryPoint!.replace(/^dist\//, '').replace(/\.js$/, '.ts');
+      expect({ entryPoint, exists: existsSync(path.join(root, source)) }).toEqual({
+        entryPoint,
+        exists: true,
+      });
+    }
   });
 
   it('refuses to start without the secrets, naming the missing one', () => {

@@ -33,3 +33,27 @@ describe('loadEnv', () => {
     );
   });
 });
+
+describe('loadEnv and optional settings', () => {
+  it('takes an empty value (docker-compose `${NAME:-}`) as not set', () => {
+    const env = loadEnv({ ...valid, TRIBE_WEBHOOK_SECRET: '', PUBLIC_BASE_URL: '' });
+    expect(env.TRIBE_WEBHOOK_SECRET).toBeUndefined();
+    expect(env.PUBLIC_BASE_URL).toBeUndefined();
+  });
+
+  it('reports an empty required value as missing', () => {
+    expect(() => loadEnv({ ...valid, ADMIN_API_TOKEN: '' })).toThrow('ADMIN_API_TOKEN: is required');
+  });
+
+  it('needs the public address Tribe posts to when a webhook secret is given', () => {
+    expect(() => loadEnv({ ...valid, TRIBE_WEBHOOK_SECRET: 'a-webhook-secret-long-enough' })).toThrow(
+      /PUBLIC_BASE_URL: is required with TRIBE_WEBHOOK_SECRET/,
+    );
+    const env = loadEnv({
+      ...valid,
+      TRIBE_WEBHOOK_SECRET: 'a-webhook-secret-long-enough',
+      PUBLIC_BASE_URL: 'https://koppeling.example.nl',
+    });
+    expect(env.PUBLIC_BASE_URL).toBe('https://koppeling.example.nl');
+  });
+});

@@ -1,0 +1,167 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import axios from 'axios';
+import { TribeClient } from '../../api-clients/tribe';
+import { startDemoEnvironment, type DemoEnvironment } from '../../client/dev/demo-environment';
+import { createPool, type Pool } from '../../store/pool';
+import { testEnv } from '../helpers/test-stack';
+import { until } from '../helpers/sync-harness';
+
+const root = path.join(__dirname, '..', '..');
+const run = promisify(execFile);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+interface Process {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs one of the deployment's entry points from its TypeScript source, as the image runs the build. */
+function start(entryPoint: string, env: Record<string, string>): Process {
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', entryPoint], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += String(chunk)));
+  child.stderr!.on('data', (chunk) => (output += String(chunk)));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/**
+ * The worker and the admin API as docker-compose runs them (`workers/main.ts`, `client/admin-server.ts`),
+ * configured only by environment variables, on the real Temporal and PostgreSQL, driven with the CLI.
+ */
+describe('the worker and admin API processes of a deployment', () => {
+  jest.setTimeout(180_000);
+  let demo: DemoEnvironment;
+  let pool: Pool;
+  let worker: Process;
+  let admin: Process;
+  let adminUrl: string;
+  let dir: string;
+  const tenantId = `p-${randomUUID().slice(0, 8)}`;
+  const adminToken = randomBytes(16).toString('hex');
+  const api = () => axios.create({ baseURL: adminUrl, headers: { Authorization: `Bearer ${adminToken}` } });
+  const koppeling = (args: string[]) =>
+    run(path.join(root, 'bin', 'koppeling'), args, {
+      env: { ...process.env, KOPPELING_API_URL: adminUrl, KOPPELING_ADMIN_TOKEN: adminToken },
+      timeout: 60_000,
+    });
+
+  beforeAll(async () => {
+    const stack = testEnv();
+    demo = await startDemoEnvironment({ tenantId, relations: 40, products: 5, sentInvoices: 0, seed: 5 });
+    pool = createPool(stack.databaseUrl, 2);
+    dir = await mkdtemp(path.join(tmpdir(), 'koppeling-processes-'));
+    const adminPort = await freePort();
+    adminUrl = `http://127.0.0.1:${adminPort}`;
+    const env = {
+      DATABASE_URL: stack.databaseUrl,
+      TEMPORAL_ADDRESS: stack.temporalAddress,
+      TEMPORAL_TASK_QUEUE: `processes-${randomUUID()}`,
+      KOPPELING_ENCRYPTION_KEY: stack.encryptionKey,
+      ADMIN_API_TOKEN: adminToken,
+      ADMIN_API_PORT: String(adminPort),
+      METRICS_PORT: String(await freePort()),
+      SNELSTART_API_URL: demo.snelstart.apiUrl,
+      SNELSTART_TOKEN_URL: demo.snelstart.tokenUrl,
+      SNELSTART_SUBSCRIPTION_KEY: demo.snelstart.subscriptionKey,
+      TRIBE_API_URL: demo.tribe.apiUrl,
+      TRIBE_TOKEN_URL: demo.tribe.tokenUrl,
+      TRIBE_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+      PUBLIC_BASE_URL: adminUrl,
+      LOG_LEVEL: 'warn',
+    };
+    worker = start('workers/main.ts', env);
+    admin = start('client/admin-server.ts', env);
+    await until(
+      async () => (await axios.get(`${adminUrl}/health`).catch(() => null))?.status === 200,
+      60_000,
+      'the admin API',
+    );
+  });
+
+  afterAll(async () => {
+    for (const process of [worker, admin])
+      if (process?.child.exitCode === null) process.child.kill('SIGKILL');
+    await pool?.end();
+    await demo?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('activates with the CLI, syncs, registers the webhooks at the public address and acts on one', async () => {
+    const file = path.join(dir, 'activation.json');
+    await writeFile(file, JSON.stringify(demo.activation));
+    const activated = await koppeling(['tenant', 'activate', '--file', file, '--json']);
+    expect(JSON.parse(activated.stdout)).toMatchObject({ tenantId, warnings: [] });
+
+    await until(
+      async () => (await api().get(`/tenants/${tenantId}/status`)).data.workflow?.phase === 'idle',
+      120_000,
+      `the initial sync (worker output: ${worker.output()})`,
+    );
+    const tribe = new TribeClient({
+      apiUrl: demo.tribe.apiUrl,
+      tokenUrl: demo.tribe.tokenUrl,
+      clientId: demo.tribeClientId,
+      clientSecret: demo.tribeClientSecret,
+    });
+    const webhooks = await tribe.webhooks.list();
+    expect(webhooks.map((webhook) => webhook.entityType).sort()).toEqual([
+      'Activity.Invoice',
+      'Activity.SalesOrder',
+      'Relationship.Organization.CommercialRelationship.Customer',
+      'Relationship.Organization.Supplier',
+    ]);
+    expect(new Set(webhooks.map((webhook) => webhook.webhookUrl))).toEqual(
+      new Set([`${adminUrl}/webhooks/tribe/${tenantId}`]),
+    );
+
+    // A linked customer made a supplier in Tribe: the admin API hears it, the worker creates the Leverancier.
+    const { rows } = await pool.query(
+      `SELECT tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'relation' AND role = 'Klant'
+       AND tribe_id NOT IN (SELECT tribe_id FROM record_links WHERE tenant_id = $1 AND role = 'Leverancier') LIMIT 1`,
+      [tenantId],
+    );
+    const organisationId = rows[0].tribe_id as string;
+    const crm = demo.tribe.tenant(demo.tribeClientId);
+    crm.put('Relationship_Organization_Supplier', {
+      Organization: { ID: organisationId },
+      Relation: { ID: crm.ownOrganizationId },
+    });
+    await until(
+      async () =>
+        (
+          await pool.query(
+            `SELECT 1 FROM record_links WHERE tenant_id = $1 AND tribe_id = $2 AND role = 'Leverancier'`,
+            [tenantId, organisationId],
+          )
+        ).rowCount === 1,
+      30_000,
+      'the Leverancier',
+    );
+  });
+
+  it('both stop cleanly on SIGTERM', async () => {
+    await koppeling(['tenant', 'deactivate', tenantId]);
+    worker.child.kill('SIGTERM');
+    admin.child.kill('SIGTERM');
+    expect(await worker.exited).toBe(0);
+    expect(await admin.exited).toBe(0);
+  });
+});

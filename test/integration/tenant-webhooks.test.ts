@@ -1,0 +1,77 @@
+import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
+import { TribeClient } from '../../api-clients/tribe';
+import { startSyncHarness, type SyncHarness } from '../helpers/sync-harness';
+
+const CUSTOMER = 'Relationship.Organization.CommercialRelationship.Customer';
+const SUPPLIER = 'Relationship.Organization.Supplier';
+
+describe("a tenant's Tribe webhooks (real Temporal, PostgreSQL, sandboxes over HTTP)", () => {
+  let h: SyncHarness;
+  const customersOnly = () => ({
+    mappings: {
+      ...h.demo.activation.mappings,
+      relationTypes: { customer: true, supplier: false, extra: [] },
+    },
+  });
+  const tribe = (clientSecret = h.demo.tribeClientSecret) =>
+    new TribeClient({
+      apiUrl: h.demo.tribe.apiUrl,
+      tokenUrl: h.demo.tribe.tokenUrl,
+      clientId: h.demo.tribeClientId,
+      clientSecret,
+    });
+  const registered = async () =>
+    (await tribe().webhooks.list()).map((webhook) => ({
+      type: webhook.entityType,
+      url: webhook.webhookUrl,
+    }));
+  const receiver = () => `${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`;
+
+  beforeAll(async () => {
+    h = await startSyncHarness({ relations: 60, products: 5, sentInvoices: 0, seed: 11 });
+    await h.activate(customersOnly());
+  }, 120_000);
+  afterAll(() => h?.close());
+
+  it('registers invoices and sales orders on activation and the roles once the initial sync is done, so none of its own roles come back', async () => {
+    await h.waitForIdle();
+    expect((await registered()).sort((a, b) => a.type.localeCompare(b.type))).toEqual([
+      { type: 'Activity.Invoice', url: receiver() },
+      { type: 'Activity.SalesOrder', url: receiver() },
+      { type: CUSTOMER, url: receiver() },
+    ]);
+    const created = h.tribeTenant().list(CUSTOMER.replace(/\./g, '_')).length;
+    expect(created).toBeGreaterThan(0);
+    // Every customer role the initial sync wrote would have been one notification, acknowledged for nothing.
+    await h.demo.tribe.webhooksIdle();
+    expect(h.demo.tribe.stats().tenants[h.demo.tribeClientId]!.webhookDeliveries).toEqual({
+      succeeded: 0,
+      failed: 0,
+    });
+  });
+
+  it('adds the role a changed mapping exports when the configuration is saved, and registers nothing twice', async () => {
+    const result = await h.system.operator.updateConfig(h.tenantId, h.demo.activation);
+    expect(result.warnings).toEqual([]);
+    const types = (await registered()).map((webhook) => webhook.type).sort();
+    expect(types).toEqual(['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER]);
+
+    await h.system.operator.updateConfig(h.tenantId, h.demo.activation);
+    expect((await registered()).map((webhook) => webhook.type).sort()).toEqual(types);
+  });
+
+  it('puts a failed registration on the tenant status with how to retry; saving the configuration clears it', async () => {
+    const target = { baseUrl: h.system.adminApiUrl!, secret: `whsec-${h.tenantId}-0123456789` };
+    const failed = await ensureTenantWebhooks(tribe('not-the-secret'), h.system.health, h.tenantId, target, [
+      SUPPLIER,
+    ]);
+    expect(failed).toEqual({ warning: expect.stringContaining('Tribe webhooks could not be registered') });
+    const { warnings } = await h.system.health.summary(h.tenantId);
+    expect(warnings).toEqual([
+      expect.stringContaining(`koppeling tenant update-config ${h.tenantId} --file <its configuration>`),
+    ]);
+
+    expect((await h.system.operator.updateConfig(h.tenantId, h.demo.activation)).warnings).toEqual([]);
+    expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
+  });
+});

@@ -80,6 +80,7 @@ async function startRun(bench: Bench, demo: DemoEnvironment) {
     tribe: { apiUrl: demo.tribe.apiUrl, tokenUrl: demo.tribe.tokenUrl },
   };
   const adminToken = randomBytes(16).toString('hex');
+  const webhookSecret = randomBytes(16).toString('hex');
   const system = await startKoppelingSystem({
     databaseUrl: bench.env.databaseUrl,
     temporalAddress: bench.env.temporalAddress,
@@ -90,7 +91,7 @@ async function startRun(bench: Bench, demo: DemoEnvironment) {
     adminToken,
     logger: createLogger('silent'),
     adminApi: { host: '127.0.0.1', port: 0 },
-    webhook: { secret: randomBytes(16).toString('hex') },
+    webhook: { secret: webhookSecret },
   });
   // The compiled worker with a prepared workflow bundle: what a deployment runs.
   const worker = spawn(process.execPath, [path.join(__dirname, '..', 'dist', 'workers', 'main.js')], {
@@ -106,6 +107,9 @@ async function startRun(bench: Bench, demo: DemoEnvironment) {
       SNELSTART_SUBSCRIPTION_KEY: endpoints.snelstart.subscriptionKey,
       TRIBE_API_URL: endpoints.tribe.apiUrl,
       TRIBE_TOKEN_URL: endpoints.tribe.tokenUrl,
+      // The worker registers each tenant's role webhooks at the admin API once its initial sync is done.
+      TRIBE_WEBHOOK_SECRET: webhookSecret,
+      PUBLIC_BASE_URL: system.adminApiUrl!,
       LOG_LEVEL: 'warn',
       METRICS_PORT: '0',
       KOPPELING_WORKFLOW_BUNDLE: bench.bundlePath,

@@ -13,7 +13,7 @@ export function createActivities(deps: ActivityDependencies, contexts = new Tena
     ...createSyncActivities(deps, contexts),
     ...createDocumentBookingActivities(deps, contexts),
     ...createOrganisationRoleActivities(deps, contexts),
-    ...createWebhookActivities(deps, contexts),
+    ...createWebhookActivities(deps),
   };
 }
 

@@ -1,8 +1,9 @@
-import type { TribeClient } from '../api-clients/tribe';
+import { log } from '@temporalio/activity';
+import { TribeClient } from '../api-clients/tribe';
 import { tenantWebhookTypes, tenantWebhookUrl, type WebhookTarget } from '../domain/webhook-subscriptions';
 import type { HealthStore } from '../store/health-store';
 import type { ActivityDependencies } from './dependencies';
-import type { TenantContexts } from './sync/tenant-context';
+import type { StoredTenantConfig } from './sync/tenant-context';
 import type { RoleWebhookRegistration } from './types';
 
 export type WebhookRegistrationOutcome = { added: string[] } | { warning: string };
@@ -39,24 +40,34 @@ export async function ensureTenantWebhooks(
 
 const WEBHOOK_WARNING = 'webhooks';
 
-export function createWebhookActivities(deps: ActivityDependencies, contexts: TenantContexts) {
+export function createWebhookActivities(deps: ActivityDependencies) {
   return {
     /**
-     * Once the initial sync is done the tenant is told of roles given in Tribe (customer, supplier): before,
-     * each role Tribe reported would be one the initial sync wrote itself.
+     * Once the initial sync has written the relations the tenant is told of roles given in Tribe (customer,
+     * supplier): before, each role Tribe reported would be one the initial sync wrote itself. Only a Tribe
+     * client is built (not the whole tenant context), and every failure ends as a warning, so this never holds
+     * the tenant back.
      */
     async registerRoleWebhooks(input: { tenantId: string }): Promise<RoleWebhookRegistration> {
       const target = deps.webhookTarget?.() ?? null;
-      if (!target) return { outcome: 'not-configured', added: [] };
-      const tenant = await deps.tenants.findTenant(input.tenantId);
+      if (!target) {
+        log.info('no webhook address configured: role webhooks not registered', input);
+        return { outcome: 'not-configured', added: [] };
+      }
+      const tenant = await deps.tenants.findTenant<StoredTenantConfig>(input.tenantId);
       if (!tenant || tenant.status === 'deactivated') return { outcome: 'tenant-not-active', added: [] };
-      const ctx = await contexts.get(input.tenantId);
+      const credentials = await deps.tenants.loadCredentials(input.tenantId);
+      const tribe = new TribeClient({
+        ...deps.endpoints.tribe,
+        clientId: credentials.tribeClientId,
+        clientSecret: credentials.tribeClientSecret,
+      });
       const result = await ensureTenantWebhooks(
-        ctx.tribe,
+        tribe,
         deps.health,
         input.tenantId,
         target,
-        tenantWebhookTypes(ctx.settings.mappings.relationTypes, true),
+        tenantWebhookTypes(tenant.config.mappings.relationTypes, true),
       );
       return 'added' in result
         ? { outcome: 'registered', added: result.added }

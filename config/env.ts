@@ -38,7 +38,9 @@ export const envSchema = z
     TRIBE_API_URL: z.url().default('https://api.tribecrm.nl/v1/odata'),
     TRIBE_TOKEN_URL: z.url().default('https://auth.tribecrm.nl/oauth2/token'),
     TRIBE_WEBHOOK_SECRET: z.string().min(16).optional(),
-    PUBLIC_BASE_URL: z.url().optional(),
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://koppeling.example.nl' })
+      .optional(),
     WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .superRefine((env, ctx) => {

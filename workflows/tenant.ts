@@ -28,6 +28,8 @@ export const statusQuery = defineQuery<TenantStatus>('status');
 /** Carried across continue-as-new so a tenant's workflow can live for years with a short history. */
 export interface TenantCarriedState {
   initialSyncDone: boolean;
+  /** Absent in states carried by earlier releases. */
+  roleWebhooksRegistered?: boolean;
   paused: boolean;
   syncRequested: boolean;
   lastSyncAt: string | null;
@@ -52,6 +54,12 @@ const ROLE_WEBHOOKS_AFTER_INITIAL_SYNC = 'role-webhooks-after-initial-sync';
 const db = proxyActivities<TenantActivities>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
+});
+
+/** Registering webhooks is worth a few tries, never a tenant kept waiting: a failure is a warning. */
+const webhooks = proxyActivities<TenantActivities>({
+  startToCloseTimeout: '10 minutes',
+  retry: { initialInterval: '5 seconds', maximumInterval: '1 minute', maximumAttempts: 3 },
 });
 
 /** Initial-sync batches are retried until they succeed: the tenant cannot go on without them. */
@@ -144,12 +152,25 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
           state.progress[phase] = batch.progress;
           addCounts(state.counts, batch.counts);
         }
+        // Once the relations are written (the roles Tribe would report are no longer the sync's own), and
+        // before the tenant shows idle, so a role given in Tribe from then on is notified.
+        if (
+          phase === 'relations' &&
+          state.progress.relations?.finished &&
+          !state.roleWebhooksRegistered &&
+          patched(ROLE_WEBHOOKS_AFTER_INITIAL_SYNC)
+        ) {
+          try {
+            await webhooks.registerRoleWebhooks({ tenantId });
+          } catch (err) {
+            // The activity turns Tribe's failures into a tenant warning; only the database failing ends here.
+            log.warn('role webhooks not registered', { tenantId, error: String(err) });
+          }
+          state.roleWebhooksRegistered = true;
+        }
       }
-      const finished = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
-      // Runs before the tenant shows idle, so a role given in Tribe from then on is always notified.
-      if (finished && patched(ROLE_WEBHOOKS_AFTER_INITIAL_SYNC)) await db.registerRoleWebhooks({ tenantId });
       running = null;
-      state.initialSyncDone = finished;
+      state.initialSyncDone = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
       if (state.initialSyncDone) {
         state.lastSyncAt = new Date().toISOString();
         await refreshHealth();

@@ -29,19 +29,21 @@ export class TribeWebhooks {
   }
 
   /**
-   * Registers, for each entity type, a webhook to `webhookUrl` unless one is there already; safe to repeat.
-   * Returns the entity types it had to register.
+   * Registers, for each entity type, a webhook to `webhookUrl` unless one is there already, and removes a
+   * second one of the same type and address (left by two registrations at once); safe to repeat. Returns the
+   * entity types it had to register.
    */
   async ensure(input: {
     webhookUrl: string;
     secret: string;
     entityTypes: readonly string[];
   }): Promise<string[]> {
-    const present = new Set(
-      (await this.list())
-        .filter((webhook) => webhook.webhookUrl === input.webhookUrl)
-        .map((webhook) => webhook.entityType),
-    );
+    const present = new Set<string>();
+    for (const webhook of await this.list()) {
+      if (webhook.webhookUrl !== input.webhookUrl) continue;
+      if (present.has(webhook.entityType)) await this.delete(webhook.id);
+      else present.add(webhook.entityType);
+    }
     const missing = [...new Set(input.entityTypes)].filter((type) => !present.has(type));
     for (const entityType of missing)
       await this.register({ entityType, webhookUrl: input.webhookUrl, secret: input.secret });

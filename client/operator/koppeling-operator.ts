@@ -160,11 +160,14 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       action === 'activate' ? 'activated' : 'config-updated',
       `Tenant ${action}d`,
     );
+    let workflowId = `tenant-${config.tenantId}`;
+    if (action === 'activate') workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
     const warnings: string[] = [];
-    // Before the workflow starts, so it never registers the same webhook at the same moment. On activation invoices and sales orders; on a change also the (perhaps new) exported role types once
-    // the initial sync is done. Saving the configuration again is how an operator retries a failed one.
+    // On activation invoices and sales orders; on a change also the (perhaps new) exported role types once
+    // the relations are synced. Saving the configuration again is how an operator retries a failed one. A
+    // deactivated tenant keeps the webhooks it had and gets no new ones until it is activated again.
     const target = this.options.webhookTarget?.() ?? null;
-    if (target) {
+    if (target && !(action === 'update' && existing?.status === 'deactivated')) {
       const initialSyncDone =
         action === 'update' && (await this.options.initialSyncDone?.(config.tenantId)) === true;
       const tribe = new TribeClient({
@@ -181,8 +184,6 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       );
       if ('warning' in outcome) warnings.push(outcome.warning);
     }
-    let workflowId = `tenant-${config.tenantId}`;
-    if (action === 'activate') workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
     return {
       tenantId: config.tenantId,
       workflowId,

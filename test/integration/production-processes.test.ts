@@ -113,8 +113,10 @@ describe('the worker and admin API processes of a deployment', () => {
     await until(
       async () => (await api().get(`/tenants/${tenantId}/status`)).data.workflow?.phase === 'idle',
       120_000,
-      `the initial sync (worker output: ${worker.output()})`,
-    );
+      'the initial sync',
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
+    });
     const tribe = new TribeClient({
       apiUrl: demo.tribe.apiUrl,
       tokenUrl: demo.tribe.tokenUrl,

@@ -56,6 +56,12 @@ describe("a tenant's Tribe webhooks (real Temporal, PostgreSQL, sandboxes over H
     const types = (await registered()).map((webhook) => webhook.type).sort();
     expect(types).toEqual(['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER]);
 
+    // A second registration of one type (two registrations at the same moment) is removed.
+    await tribe().webhooks.register({
+      entityType: SUPPLIER,
+      webhookUrl: receiver(),
+      secret: `whsec-${h.tenantId}-0123456789`,
+    });
     await h.system.operator.updateConfig(h.tenantId, h.demo.activation);
     expect((await registered()).map((webhook) => webhook.type).sort()).toEqual(types);
   });

@@ -23,6 +23,7 @@ describe('loadEnv', () => {
     ['ADMIN_API_PORT', '70000', 'ADMIN_API_PORT'],
     ['TEMPORAL_ADDRESS', 'localhost', 'must be host:port'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
+    ['PUBLIC_BASE_URL', 'ftp://koppeling.example.nl', 'must be an http(s) URL'],
   ])('rejects %s=%s with a message naming the fix', (name, value, expected) => {
     expect(() => loadEnv({ ...valid, [name]: value })).toThrow(expected);
   });

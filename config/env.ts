@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Endpoints } from '../activities/dependencies';
+import type { WebhookTarget } from '../domain/webhook-subscriptions';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -74,4 +76,23 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   throw new ConfigError(
     `Invalid configuration:\n${lines.join('\n')}\nSee the Configuration section of the README.`,
   );
+}
+
+/** Where SnelStart and Tribe live for this deployment. */
+export function endpointsFromEnv(env: Env): Endpoints {
+  return {
+    snelstart: {
+      apiUrl: env.SNELSTART_API_URL,
+      tokenUrl: env.SNELSTART_TOKEN_URL,
+      subscriptionKey: env.SNELSTART_SUBSCRIPTION_KEY,
+    },
+    tribe: { apiUrl: env.TRIBE_API_URL, tokenUrl: env.TRIBE_TOKEN_URL },
+  };
+}
+
+/** Where Tribe's webhooks are registered, or null when the deployment has none (the schema pairs both). */
+export function webhookTargetFromEnv(env: Env): WebhookTarget | null {
+  return env.TRIBE_WEBHOOK_SECRET && env.PUBLIC_BASE_URL
+    ? { baseUrl: env.PUBLIC_BASE_URL, secret: env.TRIBE_WEBHOOK_SECRET }
+    : null;
 }

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { loadEnv, ConfigError } from '../config/env';
+import { ConfigError, endpointsFromEnv, loadEnv, webhookTargetFromEnv } from '../config/env';
 import { createMetrics } from '../lib/metrics';
 import { createLogger } from '../lib/logger';
 import { CredentialCipher } from '../store/credential-cipher';
@@ -14,6 +14,7 @@ import { createWorker } from './create-worker';
 async function main(): Promise<void> {
   const env = loadEnv();
   const log = createLogger(env.LOG_LEVEL, { component: 'worker' });
+  const webhook = webhookTargetFromEnv(env);
   const pool = createPool(env.DATABASE_URL, 30);
   const metrics = createMetrics();
   // Prometheus scrapes the worker here: API calls and latency per system, 429s, records synced, failures.
@@ -46,21 +47,11 @@ async function main(): Promise<void> {
       pool,
       tenants: new TenantStore(pool, new CredentialCipher(env.KOPPELING_ENCRYPTION_KEY)),
       health: new HealthStore(pool),
-      endpoints: {
-        snelstart: {
-          apiUrl: env.SNELSTART_API_URL,
-          tokenUrl: env.SNELSTART_TOKEN_URL,
-          subscriptionKey: env.SNELSTART_SUBSCRIPTION_KEY,
-        },
-        tribe: { apiUrl: env.TRIBE_API_URL, tokenUrl: env.TRIBE_TOKEN_URL },
-      },
+      endpoints: endpointsFromEnv(env),
       now: () => new Date(),
       metrics,
-      // Role webhooks are registered from here once a tenant's initial sync is done.
-      webhookTarget: () =>
-        env.TRIBE_WEBHOOK_SECRET && env.PUBLIC_BASE_URL
-          ? { baseUrl: env.PUBLIC_BASE_URL, secret: env.TRIBE_WEBHOOK_SECRET }
-          : null,
+      // Role webhooks are registered from here once a tenant's relations are synced.
+      webhookTarget: () => webhook,
       startDocumentBookings: async (tenantId, kind, tribeIds) => {
         await mapWithConcurrency(tribeIds, 16, (tribeId) =>
           workflows.startDocumentBooking(tenantId, kind, tribeId),

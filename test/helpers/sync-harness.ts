@@ -20,6 +20,8 @@ export interface SyncHarness {
   restartWorker(): Promise<void>;
   /** Stops the worker the way a crash would look to Temporal: in-flight activities are abandoned. */
   killWorker(): Promise<void>;
+  /** Runs the admin API and operator without a worker: started workflows wait until `restartWorker`. */
+  withoutWorker(): Promise<void>;
   activate(overrides?: Record<string, unknown>): Promise<void>;
   waitForIdle(timeoutMs?: number): Promise<void>;
   /** Runs one incremental cycle to its end. */
@@ -82,6 +84,11 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
     },
     async killWorker() {
       await system.stop();
+    },
+    async withoutWorker() {
+      await system.stop();
+      system = await start(false);
+      harness.bookings = new BookingStore(system.pool);
     },
     async activate(overrides = {}) {
       await system.operator.activate({ ...demo.activation, ...overrides });

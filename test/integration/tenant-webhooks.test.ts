@@ -81,3 +81,51 @@ describe("a tenant's Tribe webhooks (real Temporal, PostgreSQL, sandboxes over H
     expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
   });
 });
+
+describe('role webhooks that cannot be registered when the initial sync has written the relations', () => {
+  let h: SyncHarness;
+  const SUPPLIER_SET = SUPPLIER.replace(/\./g, '_');
+
+  beforeAll(async () => {
+    h = await startSyncHarness({ relations: 40, products: 5, sentInvoices: 0, seed: 12 });
+  }, 120_000);
+  afterAll(() => h?.close());
+
+  it('leave the tenant syncing, with a warning saying how to retry; saving the configuration registers them', async () => {
+    // Activated while no worker runs, so the webhook API can be broken before the initial sync starts.
+    await h.withoutWorker();
+    await h.activate();
+    // Each restart of the harness's admin API listens on a new port: webhooks are compared by type at one address.
+    const tribeWebhooks = async (url: string) =>
+      (
+        await new TribeClient({
+          apiUrl: h.demo.tribe.apiUrl,
+          tokenUrl: h.demo.tribe.tokenUrl,
+          clientId: h.demo.tribeClientId,
+          clientSecret: h.demo.tribeClientSecret,
+        }).webhooks.list()
+      )
+        .filter((webhook) => webhook.webhookUrl === url)
+        .map((webhook) => webhook.entityType)
+        .sort();
+    const receiver = () => `${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`;
+    const activatedAt = receiver();
+    expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
+    h.demo.tribe.setFaults({ serverErrorRate: 1, entitySets: ['Webhook'] });
+
+    await h.restartWorker();
+    await h.waitForIdle();
+    const status = await h.system.workflows.status(h.tenantId);
+    expect(status?.counts.created).toBeGreaterThan(0);
+    expect(h.tribeTenant().list(SUPPLIER_SET).length).toBeGreaterThan(0);
+    expect(status?.warnings).toEqual([
+      expect.stringContaining(`koppeling tenant update-config ${h.tenantId} --file <its configuration>`),
+    ]);
+    h.demo.tribe.setFaults({});
+    expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
+    expect(await tribeWebhooks(receiver())).toEqual([]);
+    expect((await h.system.operator.updateConfig(h.tenantId, h.demo.activation)).warnings).toEqual([]);
+    expect(await tribeWebhooks(receiver())).toEqual(['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER].sort());
+    expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
+  });
+});

@@ -163,6 +163,15 @@ describe('Tribe sandbox fault injection through the client', () => {
     expect(error).toMatchObject({ status: 429, retryable: true, retryAfterMs: 120_000 });
   });
 
+  it('confines faults to the entity sets named, leaving the rest of the API working', async () => {
+    sandbox.setFaults({ serverErrorRate: 1, entitySets: ['Webhook'] });
+    await expect(client.organizations.get(organizationId)).resolves.toMatchObject({ Name: 'Stabiel BV' });
+    await expect(client.webhooks.list()).rejects.toMatchObject({ status: 503 });
+    expect(() => sandbox.setFaults({ serverErrorRate: 1, entitySets: 'Webhook' as never })).toThrow(
+      'entitySets must be a list',
+    );
+  });
+
   it('injects the same faults for the same seed', async () => {
     const token = (
       await axios.post(

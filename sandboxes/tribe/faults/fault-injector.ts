@@ -18,6 +18,8 @@ export interface TribeFaults {
   readonly retryAfterSeconds?: number;
   /** Stop injecting after this many faults (latency is not counted). */
   readonly maxFaults?: number;
+  /** Only requests to these entity sets (`Webhook` for the webhook API) draw a fault; default all. */
+  readonly entitySets?: readonly string[];
 }
 
 export type FaultDecision =
@@ -64,15 +66,22 @@ export class FaultInjector {
     }
     if (rates.reduce<number>((sum, rate) => sum + (rate ?? 0), 0) > 1)
       throw new Error('Fault rates add up to more than 1');
+    if (
+      faults.entitySets !== undefined &&
+      !(Array.isArray(faults.entitySets) && faults.entitySets.every((set) => typeof set === 'string'))
+    )
+      throw new Error('entitySets must be a list of entity set names such as ["Webhook"]');
     this.faults = { ...faults };
     this.random = seededRandom(faults.seed ?? 1);
     this.injected = 0;
   }
 
   /** One draw per request decides its fate; each mode owns a slice of [0, 1). */
-  decide(isWrite: boolean): FaultDecision {
+  decide(isWrite: boolean, entitySet?: string): FaultDecision {
     const { dropConnectionRate = 0, rateLimitRate = 0, serverErrorRate = 0, lostWriteRate = 0 } = this.faults;
     if (dropConnectionRate + rateLimitRate + serverErrorRate + lostWriteRate === 0) return NONE;
+    const scope = this.faults.entitySets;
+    if (scope && !(entitySet !== undefined && scope.includes(entitySet))) return NONE;
     const draw = this.random();
     if (this.faults.maxFaults !== undefined && this.injected >= this.faults.maxFaults) return NONE;
     let threshold = dropConnectionRate;

@@ -37,7 +37,7 @@ export async function admitApiRequest(
 
   if (context.faults.latencyMs > 0)
     await new Promise((resolve) => setTimeout(resolve, context.faults.latencyMs));
-  const decision = context.faults.decide(WRITE_METHODS.has(request.method));
+  const decision = context.faults.decide(WRITE_METHODS.has(request.method), entitySet);
   switch (decision.kind) {
     case 'drop':
       dropConnection(request, reply);

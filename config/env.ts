@@ -24,12 +24,20 @@ export const envSchema = z
       .regex(
         /^[0-9a-fA-F]{64}$/,
         'must be 32 bytes as 64 hex characters; generate one with: openssl rand -hex 32',
+      )
+      .refine(
+        (key) => !/^(.)\1*$/.test(key),
+        'is a placeholder (one character repeated); generate a real key with: openssl rand -hex 32',
       ),
     ADMIN_API_HOST: z.string().default('127.0.0.1'),
     ADMIN_API_PORT: port.default(8080),
     ADMIN_API_TOKEN: z
       .string()
-      .min(16, 'must be at least 16 characters; generate one with: openssl rand -hex 24'),
+      .min(16, 'must be at least 16 characters; generate one with: openssl rand -hex 24')
+      .refine(
+        (token) => !token.toLowerCase().startsWith('change-me'),
+        'is the placeholder from .env.example; generate one with: openssl rand -hex 24',
+      ),
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SNELSTART_API_URL: z.url().default('https://b2bapi.snelstart.nl/v2'),

@@ -1,4 +1,14 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+
+/** The migrations ship next to package.json: `store/` when run from source, `dist/store/` when built. */
+export function migrationsDir(from: string = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'migrations');
+    if (path.dirname(dir) === dir)
+      throw new Error(`No package.json above ${from}: cannot find the migrations folder`);
+  }
+}
 
 export async function migrate(
   databaseUrl: string,
@@ -8,7 +18,7 @@ export async function migrate(
   const { runner } = await import('node-pg-migrate');
   await runner({
     databaseUrl,
-    dir: path.join(__dirname, '..', 'migrations'),
+    dir: migrationsDir(),
     direction: 'up',
     migrationsTable: 'pgmigrations',
     count: Infinity,

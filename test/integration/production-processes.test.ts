@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,10 +29,27 @@ interface Process {
   exited: Promise<number | null>;
 }
 
-/** Runs one of the deployment's entry points from its TypeScript source, as the image runs the build. */
-function start(entryPoint: string, env: Record<string, string>): Process {
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', entryPoint], {
-    cwd: root,
+/**
+ * Lays out what the Dockerfile's image holds (package.json, migrations, node_modules, the compiled dist/) in a
+ * folder of its own, so the entry points run from the build, away from the TypeScript sources.
+ */
+async function buildImageLayout(dir: string): Promise<string> {
+  const app = path.join(dir, 'app');
+  await mkdir(app);
+  await run(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(app, 'dist')],
+    { cwd: root, timeout: 120_000 },
+  );
+  for (const part of ['package.json', 'migrations', 'node_modules'])
+    await symlink(path.join(root, part), path.join(app, part));
+  return app;
+}
+
+/** Runs one of the deployment's entry points from the build, as docker-compose runs it. */
+function start(app: string, entryPoint: string, env: Record<string, string>): Process {
+  const child = spawn(process.execPath, [entryPoint], {
+    cwd: app,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
   let output = '';
@@ -43,8 +60,8 @@ function start(entryPoint: string, env: Record<string, string>): Process {
 }
 
 /**
- * The worker and the admin API as docker-compose runs them (`workers/main.ts`, `client/admin-server.ts`),
- * configured only by environment variables, on the real Temporal and PostgreSQL, driven with the CLI.
+ * The migration job, the worker and the admin API as docker-compose runs them (`node dist/…`), configured only
+ * by environment variables, on the real Temporal and PostgreSQL, driven with the CLI.
  */
 describe('the worker and admin API processes of a deployment', () => {
   jest.setTimeout(180_000);
@@ -54,6 +71,7 @@ describe('the worker and admin API processes of a deployment', () => {
   let admin: Process;
   let adminUrl: string;
   let dir: string;
+  let app: string;
   const tenantId = `p-${randomUUID().slice(0, 8)}`;
   const adminToken = randomBytes(16).toString('hex');
   const api = () => axios.create({ baseURL: adminUrl, headers: { Authorization: `Bearer ${adminToken}` } });
@@ -68,6 +86,7 @@ describe('the worker and admin API processes of a deployment', () => {
     demo = await startDemoEnvironment({ tenantId, relations: 40, products: 5, sentInvoices: 0, seed: 5 });
     pool = createPool(stack.databaseUrl, 2);
     dir = await mkdtemp(path.join(tmpdir(), 'koppeling-processes-'));
+    app = await buildImageLayout(dir);
     const adminPort = await freePort();
     adminUrl = `http://127.0.0.1:${adminPort}`;
     const env = {
@@ -87,8 +106,8 @@ describe('the worker and admin API processes of a deployment', () => {
       PUBLIC_BASE_URL: adminUrl,
       LOG_LEVEL: 'warn',
     };
-    worker = start('workers/main.ts', env);
-    admin = start('client/admin-server.ts', env);
+    worker = start(app, 'dist/workers/main.js', env);
+    admin = start(app, 'dist/client/admin-server.js', env);
     await until(
       async () => (await axios.get(`${adminUrl}/health`).catch(() => null))?.status === 200,
       60_000,
@@ -102,6 +121,34 @@ describe('the worker and admin API processes of a deployment', () => {
     await pool?.end();
     await demo?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('migrates an empty database from the build, and running the migration again changes nothing', async () => {
+    const database = `koppeling_image_${randomBytes(4).toString('hex')}`;
+    await pool.query(`CREATE DATABASE ${database}`);
+    try {
+      const url = new URL(testEnv().databaseUrl);
+      url.pathname = `/${database}`;
+      const migrate = () =>
+        run(process.execPath, ['dist/store/migrate.js'], {
+          cwd: app,
+          env: { PATH: process.env.PATH ?? '', DATABASE_URL: url.toString() },
+          timeout: 60_000,
+        });
+      await migrate();
+      await migrate();
+      const fresh = createPool(url.toString(), 1);
+      try {
+        const { rows } = await fresh.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY id');
+        expect(rows.map((row) => `${row.name}.sql`)).toEqual(
+          (await readdir(path.join(root, 'migrations'))).filter((file) => file.endsWith('.sql')).sort(),
+        );
+      } finally {
+        await fresh.end();
+      }
+    } finally {
+      await pool.query(`DROP DATABASE IF EXISTS ${database}`);
+    }
   });
 
   it('activates with the CLI, syncs, registers the webhooks at the public address and acts on one', async () => {

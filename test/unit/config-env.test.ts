@@ -24,6 +24,8 @@ describe('loadEnv', () => {
     ['TEMPORAL_ADDRESS', 'localhost', 'must be host:port'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL'],
     ['PUBLIC_BASE_URL', 'ftp://koppeling.example.nl', 'must be an http(s) URL'],
+    ['KOPPELING_ENCRYPTION_KEY', '0'.repeat(64), 'is a placeholder'],
+    ['ADMIN_API_TOKEN', 'change-me-to-a-long-random-token', 'is the placeholder from .env.example'],
   ])('rejects %s=%s with a message naming the fix', (name, value, expected) => {
     expect(() => loadEnv({ ...valid, [name]: value })).toThrow(expected);
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { TribeApiError, TribeInputError, TribeResponseError } from './errors';
 import { odataAnyOf, odataDateTimeOffset, odataGuid } from './odata-literals';
 import type { ODataQuery } from './odata-query';
+import { MutationPosition, type MutationStamp } from './mutation-position';
 import { clampPageSize, collectPages, type TribeListing, type TribePage } from './paging';
 import { parseCollection, parseEntity } from './response-parsing';
 import type { TribeTransport } from './transport';
@@ -95,9 +96,10 @@ export class ODataOperations {
   }
 
   /**
-   * Records changed after `since`, oldest first. Pages by cursor (`LastMutationDate gt <last seen>`), not by
-   * `$skip`: a record updated while the listing runs moves behind the cursor and is seen again rather than
-   * shifting the pages under the reader. Relies on `LastMutationDate` being unique per record.
+   * Records changed after `since`, oldest first. Pages by position (`LastMutationDate ge <latest read>`,
+   * leaving out what was read at that moment), not by `$skip`: a record updated while the listing runs moves
+   * behind the position and is seen again rather than shifting the pages under the reader. Records sharing
+   * a timestamp are all read, even more of them than fit on one page.
    */
   async *modifiedSince<S extends z.ZodType>(
     set: string,
@@ -105,35 +107,77 @@ export class ODataOperations {
     options: ModifiedSinceOptions = {},
   ): AsyncGenerator<TribePage<z.infer<S>>> {
     const top = clampPageSize(options.pageSize);
-    let cursor = options.since ?? null;
+    const position = new MutationPosition(options.since ? Date.parse(options.since) : null);
+    if (options.since && position.latest === null)
+      throw new TribeInputError('$filter', 'since', `'${options.since}' is not a date-time`);
     for (;;) {
-      const conditions = [
-        options.filter,
-        cursor ? `LastMutationDate gt ${odataDateTimeOffset(cursor)}` : undefined,
-      ];
-      const filter = conditions
-        .filter(Boolean)
-        .map((condition) => `(${condition})`)
-        .join(' and ');
-      const data = await this.transport.request({
-        method: 'GET',
-        url: this.setUrl(set),
-        query: { filter: filter || undefined, expand: options.expand, orderby: 'LastMutationDate asc', top },
-        entitySet: set,
+      const latest = position.latest;
+      const bound = latest
+        ? `LastMutationDate ${position.inclusive ? 'ge' : 'gt'} ${odataDateTimeOffset(latest)}`
+        : undefined;
+      const rows = await this.rows(set, {
+        filter: joinConditions(options.filter, bound),
+        expand: options.expand,
+        orderby: 'LastMutationDate asc',
+        top,
       });
-      const page = parseCollection(schema, data, set);
-      const next = page.lastMutationDate ?? cursor;
-      if (page.size === top && next === cursor) {
-        throw new TribeResponseError(
-          set,
-          'value',
-          'a full page without a later LastMutationDate; the cursor cannot advance',
-        );
+      const fresh = rows.filter((row) => !position.seen(stampOf(row)));
+      if (!position.advance(fresh.map(stampOf)) && rows.length === top) {
+        if (position.latest === null)
+          throw new TribeResponseError(
+            set,
+            'value',
+            'a full page without LastMutationDate; the listing cannot advance',
+          );
+        // A whole page of one moment, all read already: that moment is paged on its own, in ID order.
+        yield* this.oneMoment(set, schema, options, position, top);
+        continue;
       }
-      cursor = next;
-      yield { items: page.items, rejected: page.rejected, cursor };
-      if (page.size < top) return;
+      yield this.page(schema, fresh, set, position.latest);
+      if (rows.length < top) return;
     }
+  }
+
+  /** Every record stamped with the position's latest moment not read yet; then the listing moves past it. */
+  private async *oneMoment<S extends z.ZodType>(
+    set: string,
+    schema: S,
+    options: ModifiedSinceOptions,
+    position: MutationPosition,
+    top: number,
+  ): AsyncGenerator<TribePage<z.infer<S>>> {
+    const moment = position.latest as string;
+    const filter = joinConditions(options.filter, `LastMutationDate eq ${odataDateTimeOffset(moment)}`);
+    for (let skip = 0; ; skip += top) {
+      const rows = await this.rows(set, { filter, expand: options.expand, orderby: 'ID asc', top, skip });
+      const fresh = rows.filter((row) => !position.seen(stampOf(row)));
+      position.advance(fresh.map(stampOf));
+      if (fresh.length > 0) yield this.page(schema, fresh, set, moment);
+      if (rows.length < top) break;
+    }
+    position.closeLatest();
+  }
+
+  private async rows(set: string, query: ODataQuery): Promise<unknown[]> {
+    const data = await this.transport.request({
+      method: 'GET',
+      url: this.setUrl(set),
+      query,
+      entitySet: set,
+    });
+    const rows = (data as { value?: unknown } | null)?.value;
+    if (!Array.isArray(rows)) throw new TribeResponseError(set, 'value', 'expected an array of records');
+    return rows;
+  }
+
+  private page<S extends z.ZodType>(
+    schema: S,
+    rows: unknown[],
+    set: string,
+    cursor: string | null,
+  ): TribePage<z.infer<S>> {
+    const page = parseCollection(schema, { value: rows }, set);
+    return { items: page.items, rejected: page.rejected, cursor };
   }
 
   async all<S extends z.ZodType>(
@@ -171,4 +215,18 @@ export class ODataOperations {
   private keyUrl(set: string, id: string): string {
     return `${this.setUrl(set)}(${odataGuid(id)})`;
   }
+}
+
+function joinConditions(...conditions: (string | undefined)[]): string | undefined {
+  const present = conditions.filter((condition): condition is string => Boolean(condition));
+  return present.length > 0 ? present.map((condition) => `(${condition})`).join(' and ') : undefined;
+}
+
+/** A row without a readable ID or date does not move the position; the schema rejects it on its own. */
+function stampOf(row: unknown): MutationStamp {
+  const record = (row ?? {}) as Record<string, unknown>;
+  return {
+    id: typeof record.ID === 'string' ? record.ID : '',
+    lastMutationDate: typeof record.LastMutationDate === 'string' ? record.LastMutationDate : '',
+  };
 }

@@ -157,13 +157,43 @@ describe('TribeClient against the sandbox', () => {
 
     const pages = [];
     for await (const page of client.organizations.modifiedSince(start, { pageSize: 10 })) pages.push(page);
-    expect(pages.map((page) => page.items.length)).toEqual([10, 10, 5]);
+    // Each page after the first starts at the last moment read, inclusively, and leaves that record out.
+    expect(pages.map((page) => page.items.length)).toEqual([10, 9, 6]);
     expect(pages.flatMap((page) => page.items.map((row) => row.Name))).toEqual(names);
-    expect(pages[2]!.cursor).toBe(pages[2]!.items[4]!.LastMutationDate);
+    expect(pages[2]!.cursor).toBe(pages[2]!.items.at(-1)!.LastMutationDate);
 
     const resumeFrom = pages[1]!.cursor;
     const rest = await collectPages(client.organizations.modifiedSince(resumeFrom));
-    expect(rest.items.map((row) => row.Name)).toEqual(names.slice(20));
+    expect(rest.items.map((row) => row.Name)).toEqual(names.slice(19));
+  });
+
+  it('reads every record of one second, even more than a page holds, once each', async () => {
+    const wholeSeconds = await startTribeSandbox({
+      tenants: [{ clientId: 'seconds', clientSecret: 'seconds-secret' }],
+    });
+    try {
+      const crm = wholeSeconds.tenant('seconds');
+      crm.stampWholeSeconds();
+      const secondsClient = new TribeClient({
+        apiUrl: wholeSeconds.apiUrl,
+        tokenUrl: wholeSeconds.tokenUrl,
+        clientId: 'seconds',
+        clientSecret: 'seconds-secret',
+      });
+      const before = new Date(Date.now() - 2_000).toISOString();
+      const names = Array.from({ length: 60 }, (_, i) => `Seconde ${i}`);
+      for (const name of names) crm.put('Relation_Organization', { Name: name });
+      const stamps = new Set(crm.list('Relation_Organization').map((row) => row.LastMutationDate));
+      // 60 records in at most a few seconds: some second holds more than one page of 7.
+      expect(stamps.size).toBeLessThanOrEqual(3);
+
+      const seen: string[] = [];
+      for await (const page of secondsClient.organizations.modifiedSince(before, { pageSize: 7 }))
+        seen.push(...page.items.map((row) => row.Name));
+      expect(seen.filter((name) => name.startsWith('Seconde')).sort()).toEqual([...names].sort());
+    } finally {
+      await wholeSeconds.close();
+    }
   });
 
   it('does not lose a record that changes while the listing runs', async () => {

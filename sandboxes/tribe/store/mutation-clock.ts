@@ -4,11 +4,15 @@
  */
 export class MutationClock {
   private lastMs = 0;
+  /** Stamps whole seconds, so writes within one second share a `LastMutationDate` (as Tribe's examples show). */
+  wholeSeconds = false;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   nextMs(): number {
-    this.lastMs = Math.max(this.now(), this.lastMs + 1);
+    this.lastMs = this.wholeSeconds
+      ? Math.max(Math.floor(this.now() / 1000) * 1000, this.lastMs)
+      : Math.max(this.now(), this.lastMs + 1);
     return this.lastMs;
   }
 

@@ -51,6 +51,8 @@ export interface TribeSandboxTenant {
   sendInvoice(id: string, options?: FinalizeOptions): FinalizeResult;
   /** Sales-order counterpart: order document attached, phase Linked (Gekoppeld). */
   linkSalesOrder(id: string, options?: FinalizeOptions): FinalizeResult;
+  /** Stamps later writes with whole seconds: records written in one second share their `LastMutationDate`. */
+  stampWholeSeconds(): void;
 }
 
 export class Tenant implements TribeSandboxTenant {
@@ -74,6 +76,10 @@ export class Tenant implements TribeSandboxTenant {
     const id = identity ? refId(identity.Relation) : null;
     if (!id) throw new Error(`Tenant ${this.clientId} has no own organisation`);
     return id;
+  }
+
+  stampWholeSeconds(): void {
+    this.data.clock.wholeSeconds = true;
   }
 
   secretMatches(secret: string): boolean {

@@ -44,7 +44,13 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
   async activate(input: unknown): Promise<ActivationResult> {
     const config = parseOrThrow(input);
     const existing = await this.options.tenants.findTenant(config.tenantId);
-    if (existing && existing.status !== 'deactivated') {
+    // Stored as active without a running workflow (its start failed, or it was ended outside Koppeling):
+    // activating again starts it, keeping the links and cursors.
+    if (
+      existing &&
+      existing.status !== 'deactivated' &&
+      (await this.options.workflows.isRunning(config.tenantId))
+    ) {
       throw new OperatorError(
         'conflict',
         `Tenant "${config.tenantId}" is already ${existing.status}. Change its mappings with \`koppeling tenant update-config ${config.tenantId} --file …\`, or deactivate it first.`,
@@ -160,8 +166,20 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       action === 'activate' ? 'activated' : 'config-updated',
       `Tenant ${action}d`,
     );
+    // Starting is idempotent: on a change it restarts a workflow that is not running, so saving the
+    // configuration is also how a tenant whose workflow ended outside Koppeling is brought back.
+    const restart = action === 'update' && existing?.status !== 'deactivated';
     let workflowId = `tenant-${config.tenantId}`;
-    if (action === 'activate') workflowId = (await this.options.workflows.start(config.tenantId)).workflowId;
+    if (action === 'activate' || restart) {
+      const started = await this.options.workflows.start(config.tenantId);
+      workflowId = started.workflowId;
+      if (restart && !started.alreadyRunning)
+        await this.options.tenants.audit(
+          config.tenantId,
+          'workflow-restarted',
+          'Tenant workflow started again',
+        );
+    }
     const warnings: string[] = [];
     // On activation invoices and sales orders; on a change also the (perhaps new) exported role types once
     // the relations are synced. Saving the configuration again is how an operator retries a failed one. A

@@ -90,7 +90,11 @@ export class TenantOperations {
     try {
       await send();
     } catch (err) {
-      if (err instanceof TenantWorkflowNotRunningError) throw new OperatorError('conflict', err.message);
+      if (err instanceof TenantWorkflowNotRunningError)
+        throw new OperatorError(
+          'conflict',
+          `Tenant "${tenantId}" is ${tenant.status} but its workflow is not running (its start failed, or it was ended outside Koppeling). Start it again with: koppeling tenant activate --file <its configuration>`,
+        );
       throw err;
     }
   }

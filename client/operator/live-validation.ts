@@ -3,7 +3,7 @@ import { TribeClient } from '../../api-clients/tribe';
 import type { ActivationConfig } from '../../domain/activation-config';
 import { missingScopeMessages, missingScopes, requiredSnelStartScopes } from '../../domain/snelstart-scopes';
 import type { Endpoints } from '../../activities/dependencies';
-import type { Problem } from './operator-service';
+import { OperatorError, type Problem } from './operator-service';
 import { packageFromScopes } from './snelstart-licence';
 
 export interface LiveCheckResult {
@@ -52,6 +52,7 @@ async function checkSnelStart(
   try {
     scopes = await client.scopes();
   } catch (err) {
+    throwIfOutage(err, 'SnelStart');
     problems.push({
       field: 'snelstart.koppelsleutel',
       message: `SnelStart refused the koppelsleutel (${reason(err)}); copy it again from SnelStart (Instellingen → Koppelingen).`,
@@ -64,26 +65,39 @@ async function checkSnelStart(
     problems.push({ field: 'snelstart.koppelsleutel', message: licence.check.message });
     return;
   }
-  for (const message of missingScopeMessages(missingScopes(scopes, requiredSnelStartScopes(config)))) {
+  const missing = missingScopes(scopes, requiredSnelStartScopes(config));
+  for (const message of missingScopeMessages(missing)) {
     problems.push({ field: 'snelstart.koppelsleutel', message });
   }
   try {
     result.administratieNaam = (await client.companyInfo()).administratieNaam ?? null;
   } catch (err) {
+    throwIfOutage(err, 'SnelStart');
     problems.push({ field: 'snelstart', message: `SnelStart companyInfo could not be read: ${reason(err)}` });
   }
-  const grootboeken = new Set((await client.listGrootboeken()).map((row) => row.id.toLowerCase()));
-  config.mappings.ledgerAccounts.forEach((mapping, index) => {
-    if (!grootboeken.has(mapping.snelstartGrootboekId.toLowerCase())) {
-      problems.push({
-        field: `mappings.ledgerAccounts[${index}].snelstartGrootboekId`,
-        message: `grootboek ${mapping.snelstartGrootboekId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
-      });
-    }
-  });
-  if (config.mode === 'salesOrder' && config.verkoopordersjabloonId) {
-    const sjablonen = await client.listVerkoopordersjablonen();
-    if (!sjablonen.some((row) => row.id.toLowerCase() === config.verkoopordersjabloonId!.toLowerCase())) {
+  // Without the scope the list cannot be read; the missing scope is the problem to report, not its 403.
+  const listed = missing.includes('boekhouden:read')
+    ? null
+    : await readForCheck(problems, 'snelstart', 'SnelStart grootboeken', () => client.listGrootboeken());
+  if (listed) {
+    const grootboeken = new Set(listed.map((row) => row.id.toLowerCase()));
+    config.mappings.ledgerAccounts.forEach((mapping, index) => {
+      if (!grootboeken.has(mapping.snelstartGrootboekId.toLowerCase())) {
+        problems.push({
+          field: `mappings.ledgerAccounts[${index}].snelstartGrootboekId`,
+          message: `grootboek ${mapping.snelstartGrootboekId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
+        });
+      }
+    });
+  }
+  if (config.mode === 'salesOrder' && config.verkoopordersjabloonId && !missing.includes('orders:read')) {
+    const sjablonen = await readForCheck(problems, 'snelstart', 'SnelStart verkoopordersjablonen', () =>
+      client.listVerkoopordersjablonen(),
+    );
+    if (
+      sjablonen &&
+      !sjablonen.some((row) => row.id.toLowerCase() === config.verkoopordersjabloonId!.toLowerCase())
+    ) {
       problems.push({
         field: 'verkoopordersjabloonId',
         message: `verkoopordersjabloon ${config.verkoopordersjabloonId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
@@ -96,18 +110,23 @@ async function checkTribe(config: ActivationConfig, client: TribeClient, problem
   try {
     await client.ownOrganizationId();
   } catch (err) {
+    throwIfOutage(err, 'Tribe');
     problems.push({
       field: 'tribe.clientId',
       message: `Tribe refused the client credentials (${reason(err)}); check the application under Configuration → Applications in Tribe.`,
     });
     return;
   }
-  const [vatGroups, ledgers, addressTypes, relationshipTypes] = await Promise.all([
-    client.datastores.vatGroups(),
-    client.datastores.generalLedgerAccounts(),
-    client.datastores.addressTypes(),
-    client.datastores.relationshipTypes(),
-  ]);
+  const datastores = await readForCheck(problems, 'tribe.clientId', 'Tribe datastores', () =>
+    Promise.all([
+      client.datastores.vatGroups(),
+      client.datastores.generalLedgerAccounts(),
+      client.datastores.addressTypes(),
+      client.datastores.relationshipTypes(),
+    ]),
+  );
+  if (!datastores) return;
+  const [vatGroups, ledgers, addressTypes, relationshipTypes] = datastores;
   const ids = (rows: { ID: string }[]) => new Set(rows.map((row) => row.ID.toLowerCase()));
   const vat = ids(vatGroups);
   config.mappings.vatGroups.forEach((mapping, index) => {
@@ -152,4 +171,37 @@ function reason(err: unknown): string {
   const status = (err as { status?: number }).status;
   const message = err instanceof Error ? err.message : String(err);
   return status ? `HTTP ${status}` : message;
+}
+
+/**
+ * Reads what a check compares against. Refused (a scope or right missing): one problem naming it. Down or
+ * overloaded: the whole check is unavailable, so the operator tries again instead of fixing the file.
+ */
+async function readForCheck<T>(
+  problems: Problem[],
+  field: string,
+  what: string,
+  read: () => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await read();
+  } catch (err) {
+    throwIfOutage(err, what);
+    problems.push({
+      field,
+      message: `${what} could not be read (${reason(err)}); check that the credentials grant reading them, then try again.`,
+    });
+    return null;
+  }
+}
+
+function throwIfOutage(err: unknown, system: string): void {
+  const status = (err as { status?: number }).status;
+  const auth = status === 401 || status === 403;
+  if ((err as { retryable?: boolean }).retryable === true && !auth) {
+    throw new OperatorError(
+      'unavailable',
+      `${system} could not be reached to check the configuration (${reason(err)}); nothing was stored. Try again in a few minutes.`,
+    );
+  }
 }

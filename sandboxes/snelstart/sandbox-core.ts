@@ -40,6 +40,7 @@ export class SandboxCore {
   unauthenticatedCalls = 0;
   private readonly byKoppelsleutel = new Map<string, Administration>();
   private readonly byId = new Map<string, Administration>();
+  private readonly withheldScopes = new Map<string, Set<string>>();
 
   constructor(
     readonly subscriptionKey: string,
@@ -93,7 +94,9 @@ export class SandboxCore {
     return {
       access_token: this.signer.sign({
         sub: admin.id,
-        scopes: PACKAGE_SCOPES[admin.snelstartPackage].join(' '),
+        scopes: PACKAGE_SCOPES[admin.snelstartPackage]
+          .filter((scope) => !this.withheldScopes.get(koppelsleutel)?.has(scope))
+          .join(' '),
         iat,
         exp: iat + this.tokenLifetimeSeconds,
         gen: admin.tokenGeneration,
@@ -140,6 +143,12 @@ export class SandboxCore {
 
   setPackage(koppelsleutel: string, snelstartPackage: SnelStartPackage): void {
     this.administration(koppelsleutel).snelstartPackage = snelstartPackage;
+  }
+
+  /** Tokens minted from now on lack these scopes (a koppeling granted less than it asked for); [] restores. */
+  withholdScopes(koppelsleutel: string, scopes: readonly string[]): void {
+    this.administration(koppelsleutel);
+    this.withheldScopes.set(koppelsleutel, new Set(scopes));
   }
 
   stats(): SandboxStats {

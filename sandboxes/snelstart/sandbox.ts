@@ -59,6 +59,8 @@ export interface SnelStartSandbox {
   setFaults(faults: Partial<FaultSettings>, koppelsleutel?: string): void;
   setLimits(koppelsleutel: string, limits: Partial<AdministrationLimits>): void;
   setPackage(koppelsleutel: string, snelstartPackage: SnelStartPackage): void;
+  /** Tokens minted from now on lack these scopes (a koppeling granted less than it asked for); [] restores. */
+  withholdScopes(koppelsleutel: string, scopes: readonly string[]): void;
   setTokenLifetime(seconds: number): void;
   /** Makes every token minted so far for this administration invalid (401). */
   revokeTokens(koppelsleutel: string): void;
@@ -105,6 +107,7 @@ export async function startSnelStartSandbox(
     setFaults: (faults, koppelsleutel) => core.setFaults(faults, koppelsleutel),
     setLimits: (koppelsleutel, limits) => core.setLimits(koppelsleutel, limits),
     setPackage: (koppelsleutel, snelstartPackage) => core.setPackage(koppelsleutel, snelstartPackage),
+    withholdScopes: (koppelsleutel, scopes) => core.withholdScopes(koppelsleutel, scopes),
     setTokenLifetime: (seconds) => {
       core.tokenLifetimeSeconds = seconds;
     },

@@ -270,6 +270,41 @@ describe('operator CLI and admin API end to end (real Temporal, PostgreSQL, sand
       await expectNotStored(`${h.tenantId}-refused-key`);
     });
 
+    it('a koppelsleutel without a scope the tenant needs: exit 2 with one line per scope, nothing else failing', async () => {
+      const file = await variant('missing-scope', () => undefined);
+      h.demo.snelstart.withholdScopes(h.demo.koppelsleutel, ['boekhouden:read', 'documenten:write']);
+      let run: CliRun;
+      try {
+        run = await cli(['tenant', 'activate', '--file', file]);
+      } finally {
+        h.demo.snelstart.withholdScopes(h.demo.koppelsleutel, []);
+      }
+      expect(run.code).toBe(2);
+      const problems = run.stderr.split('\n').filter((line) => line.includes('snelstart'));
+      expect(problems).toEqual([
+        expect.stringContaining('lacks the scope boekhouden:read, needed to read grootboeken'),
+        expect.stringContaining(
+          'lacks the scope documenten:write, needed to attach invoice and order documents',
+        ),
+      ]);
+      await expectNotStored(`${h.tenantId}-missing-scope`);
+    });
+
+    it('Tribe unreachable while checking: exit 5 saying to try again, nothing stored', async () => {
+      const file = await variant('tribe-down', () => undefined);
+      h.demo.tribe.setFaults({ serverErrorRate: 1 });
+      let run: CliRun;
+      try {
+        run = await cli(['tenant', 'activate', '--file', file]);
+      } finally {
+        h.demo.tribe.setFaults({});
+      }
+      expect(run.code).toBe(5);
+      expect(run.stderr).toContain('Tribe could not be reached to check the configuration');
+      expect(run.stderr).toContain('Try again in a few minutes');
+      await expectNotStored(`${h.tenantId}-tribe-down`);
+    });
+
     it('an unknown tenant: exit 3 for every command that names one', async () => {
       const commands = [
         ['tenant', 'status', unknownTenant],

@@ -36,9 +36,14 @@ export class TenantStore {
     private readonly cipher: CredentialCipher,
   ) {}
 
+  /**
+   * Stores a tenant's configuration and credentials. `status: 'keep'` changes neither the status nor the
+   * deactivation date of a stored tenant: a change of configuration must not undo a pause or deactivation the
+   * workflow recorded meanwhile.
+   */
   async upsertTenant(input: {
     id: string;
-    status: TenantStatusValue;
+    status: TenantStatusValue | 'keep';
     config: unknown;
     snelstartPackage: string | null;
     administratieNaam: string | null;
@@ -51,16 +56,19 @@ export class TenantStore {
       await client.query(
         `INSERT INTO tenants (id, status, config, snelstart_package, administratie_naam, activated_at)
          VALUES ($1, $2, $3, $4, $5, CASE WHEN $2 = 'active' THEN now() END)
-         ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, config = EXCLUDED.config,
+         ON CONFLICT (id) DO UPDATE SET
+           status = CASE WHEN $6 THEN tenants.status ELSE EXCLUDED.status END,
+           config = EXCLUDED.config,
            snelstart_package = EXCLUDED.snelstart_package, administratie_naam = EXCLUDED.administratie_naam,
            activated_at = COALESCE(tenants.activated_at, EXCLUDED.activated_at),
-           deactivated_at = NULL, updated_at = now()`,
+           deactivated_at = CASE WHEN $6 THEN tenants.deactivated_at END, updated_at = now()`,
         [
           input.id,
-          input.status,
+          input.status === 'keep' ? 'active' : input.status,
           JSON.stringify(input.config),
           input.snelstartPackage,
           input.administratieNaam,
+          input.status === 'keep',
         ],
       );
       await client.query(

@@ -151,7 +151,7 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     const existing = await this.options.tenants.findTenant(config.tenantId);
     await this.options.tenants.upsertTenant({
       id: config.tenantId,
-      status: existing && action === 'update' ? existing.status : 'active',
+      status: existing && action === 'update' ? 'keep' : 'active',
       config: settings,
       snelstartPackage: live.snelstartPackage,
       administratieNaam: live.administratieNaam,

@@ -85,3 +85,40 @@ describe('tenant workflow on the real Temporal dev server and PostgreSQL', () =>
     expect((await stack.tenants.loadCredentials(tenantId)).koppelsleutel).toBe(secret);
   });
 });
+
+describe('saving a configuration in PostgreSQL', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await createTestStack();
+  });
+  afterAll(() => stack.close());
+
+  it('keeps a status the workflow recorded meanwhile, and its deactivation date', async () => {
+    const tenantId = uniqueTenantId('keep-status');
+    const save = (status: 'active' | 'keep', interval: number) =>
+      stack.tenants.upsertTenant({
+        id: tenantId,
+        status,
+        config: { syncIntervalMinutes: interval },
+        snelstartPackage: 'InZicht',
+        administratieNaam: 'Test',
+        credentials: { koppelsleutel: 'k', tribeClientId: 'c', tribeClientSecret: 's' },
+      });
+    await save('active', 60);
+    await stack.tenants.setStatus(tenantId, 'paused');
+    await save('keep', 30);
+    expect(await stack.tenants.getTenant(tenantId)).toMatchObject({
+      status: 'paused',
+      config: { syncIntervalMinutes: 30 },
+    });
+
+    await stack.tenants.setStatus(tenantId, 'deactivated');
+    const { deactivatedAt } = await stack.tenants.getTenant(tenantId);
+    expect(deactivatedAt).toBeInstanceOf(Date);
+    await save('keep', 15);
+    expect(await stack.tenants.getTenant(tenantId)).toMatchObject({ status: 'deactivated', deactivatedAt });
+
+    await save('active', 15);
+    expect(await stack.tenants.getTenant(tenantId)).toMatchObject({ status: 'active', deactivatedAt: null });
+  });
+});

@@ -19,7 +19,7 @@ export class AdminApiClient {
   constructor(
     readonly baseUrl: string,
     token: string,
-    timeoutMs = 120_000,
+    private readonly timeoutMs = 120_000,
   ) {
     this.http = axios.create({
       baseURL: baseUrl,
@@ -73,6 +73,14 @@ export class AdminApiClient {
     } catch (err) {
       // The axios error carries the request headers, token included: only its code is reported.
       const code = axios.isAxiosError(err) ? err.code : undefined;
+      if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') {
+        // The admin API was reached and is still working on it: a retry could repeat what already happened.
+        throw new CliError(
+          ExitCode.unavailable,
+          `The admin API at ${this.baseUrl} did not answer within ${Number((this.timeoutMs / 1000).toFixed(1))} s; ` +
+            'the request may still complete. Check with `koppeling tenant list` or `koppeling tenant status <id>` before trying again.',
+        );
+      }
       throw new CliError(
         ExitCode.unavailable,
         `Cannot reach the admin API at ${this.baseUrl}${code ? ` (${code})` : ''}. ` +

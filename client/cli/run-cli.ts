@@ -44,6 +44,7 @@ function buildProgram(io: CliIo): Command {
         '',
         'Exit codes: 0 ok, 1 unexpected error, 2 bad input, 3 not found, 4 conflict, 5 system unavailable,',
         '            6 unauthorized.',
+        'A request waits up to KOPPELING_TIMEOUT_SECONDS (default 120) for the admin API.',
         '',
         'Examples:',
         '  $ export KOPPELING_ADMIN_TOKEN=<the adminToken printed by `npm run dev`>',
@@ -76,7 +77,21 @@ function createClient(options: GlobalOptions, env: CliIo['env']): AdminApiClient
         '(`npm run dev` prints it as adminToken), or pass --token.',
     );
   }
-  return new AdminApiClient(apiUrl.replace(/\/+$/, ''), token);
+  return new AdminApiClient(apiUrl.replace(/\/+$/, ''), token, timeoutMs(env));
+}
+
+/** How long one admin API request may take: `KOPPELING_TIMEOUT_SECONDS`, 120 s by default (a preview of a large administration can take longer). */
+function timeoutMs(env: CliIo['env']): number {
+  const text = env.KOPPELING_TIMEOUT_SECONDS;
+  if (text === undefined || text === '') return 120_000;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new CliError(
+      ExitCode.badInput,
+      `KOPPELING_TIMEOUT_SECONDS must be a positive number of seconds, got "${text}".`,
+    );
+  }
+  return seconds * 1000;
 }
 
 function reportFailure(err: unknown, io: CliIo): number {

@@ -440,6 +440,28 @@ describe('koppeling CLI', () => {
       expect(stderr).toContain('npm run dev');
     });
 
+    it('exits 5 saying the request may still complete when the admin API does not answer in time', async () => {
+      const silent = createServer(() => undefined);
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+      try {
+        const { code, stderr } = await cli(['tenant', 'list'], {
+          KOPPELING_API_URL: url,
+          KOPPELING_TIMEOUT_SECONDS: '0.2',
+        });
+        expect(code).toBe(5);
+        expect(stderr).toContain(
+          `The admin API at ${url} did not answer within 0.2 s; the request may still complete`,
+        );
+        expect(stderr).not.toContain('Is the system running');
+      } finally {
+        silent.close();
+      }
+      const refused = await cli(['tenant', 'list'], { KOPPELING_TIMEOUT_SECONDS: 'soon' });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('KOPPELING_TIMEOUT_SECONDS must be a positive number of seconds');
+    });
+
     it('takes --api-url over the environment', async () => {
       const url = await closedPortUrl();
       const { code } = await cli(['--api-url', api.url, 'tenant', 'list'], { KOPPELING_API_URL: url });

@@ -6,7 +6,14 @@ import {
   postcodeSpellings,
 } from './address';
 import { normaliseOrganisationName } from './organisation-name';
-import type { RelatieRole, SnelStartAdres, SnelStartArtikel, SnelStartRelatie } from './snelstart-records';
+import { compareSnelStartDateTimes, parseSnelStartDateTime } from './snelstart-time';
+import type {
+  RelatieRole,
+  SnelStartAdres,
+  SnelStartAdresWrite,
+  SnelStartArtikel,
+  SnelStartRelatie,
+} from './snelstart-records';
 import type { TribeAddress, TribeOrganisation } from './tribe-records';
 
 /**
@@ -512,6 +519,45 @@ function matchAddress(relatie: SnelStartRelatie): { postcode: string; houseNumbe
     if (postcode !== null && houseNumber !== null) return { postcode, houseNumber };
   }
   return null;
+}
+
+/**
+ * Whether `relatie` can be the one an interrupted create sent: of that role, active, changed no later than
+ * `latestModifiedOn` (shortly after the create started), and at the addresses the create sent: postcode and
+ * house number + addition wherever the create had them. A name alone is not enough: another relatie of the
+ * same name, made by a person or changed days later, must never be taken for it.
+ */
+export function couldBeInterruptedCreate(
+  relatie: SnelStartRelatie,
+  sent: {
+    readonly role: RelatieRole;
+    readonly vestigingsAdres: SnelStartAdresWrite | null;
+    readonly correspondentieAdres: SnelStartAdresWrite | null;
+  },
+  latestModifiedOn: string,
+): boolean {
+  if (relatie.nonactief === true || !relatieRoles(relatie).includes(sent.role)) return false;
+  if (parseSnelStartDateTime(relatie.modifiedOn) === null) return false;
+  if (compareSnelStartDateTimes(relatie.modifiedOn ?? '', latestModifiedOn) > 0) return false;
+  return (
+    sameSentAddress(sent.vestigingsAdres, relatie.vestigingsAdres) &&
+    sameSentAddress(sent.correspondentieAdres, relatie.correspondentieAdres)
+  );
+}
+
+function sameSentAddress(
+  sent: SnelStartAdresWrite | null,
+  stored: SnelStartAdres | null | undefined,
+): boolean {
+  const postcode = normalisePostcode(sent?.postcode);
+  if (postcode !== null && postcode !== normalisePostcode(stored?.postcode)) return false;
+  const parts = parseStraat(sent?.straat);
+  if (parts.houseNumber === null) return true;
+  const storedParts = parseStraat(stored?.straat);
+  return (
+    storedParts.houseNumber === parts.houseNumber &&
+    normaliseAddition(storedParts.addition) === normaliseAddition(parts.addition)
+  );
 }
 
 /** Tribe keeps numbers as text: `"1001"`, `"01001"` and `" 1001 "` all equal relatiecode 1001. */

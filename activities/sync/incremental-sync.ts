@@ -13,7 +13,7 @@ import {
 import { heartbeat, isRetryAttempt } from './heartbeat';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
-import { syncOrganisationsToSnelStart } from './relations-from-tribe';
+import { settleInterruptedCreates, syncOrganisationsToSnelStart } from './relations-from-tribe';
 import { retryRequestedRecords } from './retry-requested';
 import type { TenantContext } from './tenant-context';
 import { recordRejectedTribeRecords, recordUnreadableSnelStartRows } from './unreadable-records';
@@ -32,6 +32,8 @@ export async function runIncrementalSync(
   const cursors = await ctx.state.cursors(ctx.tenantId);
   const recover = isRetryAttempt();
 
+  // First, so a relatie an interrupted create left in SnelStart is read below as linked, not as new.
+  addCounts(counts, await settleInterruptedCreates(ctx));
   await retryRequestedRecords(ctx, counts, hooks.onSentDocuments);
 
   const now = ctx.now();

@@ -61,17 +61,25 @@ export async function syncArtikelenToTribe(
     links: [...links.values()],
     existingTribeProductIds: new Set(existing.keys()),
   });
-  let recovered = new Map<string, TribeProduct>();
-  if (options.recover) {
-    const unlinked = ids.filter((id) => !links.has(id)).map(productImportId);
-    recovered = new Map(
-      (await ctx.tribe.products.findByImportIds(unlinked)).items.map((p) => [p.ImportId ?? '', p]),
-    );
-  }
+  const unlinked = ids.filter((id) => !links.has(id));
+  // A create of an earlier run, this cycle's or one long gone, may have reached Tribe without its link being
+  // written: such products are found by ImportId. Without an open intent (the normal path) nothing is looked up.
+  const interrupted = await ctx.productIntents.open(ctx.tenantId, unlinked);
+  const suspect = options.recover ? unlinked : unlinked.filter((id) => interrupted.has(id));
+  const recovered = new Map(
+    suspect.length === 0
+      ? []
+      : (await ctx.tribe.products.findByImportIds(suspect.map(productImportId))).items.map((p) => [
+          p.ImportId ?? '',
+          p,
+        ]),
+  );
   const snapshots = known.snapshots;
   const byId = new Map(artikelen.map((artikel) => [artikel.id, artikel]));
-  const newLinks: RecordLink[] = [];
-  const newSnapshots: RecordSnapshot[] = [];
+  const creates = decisions.filter((decision) => decision.kind === 'create').map((d) => d.snelstartId);
+  await ctx.productIntents.begin(ctx.tenantId, creates);
+  // Artikelen whose create is linked or was refused; any other outcome keeps its intent for the next run.
+  const settled: string[] = [];
 
   await mapWithConcurrency(decisions, WRITE_CONCURRENCY, async (decision) => {
     const artikel = byId.get(decision.snelstartId)!;
@@ -93,8 +101,13 @@ export async function syncArtikelenToTribe(
             attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
           return earlier ?? createProduct(ctx, body);
         });
-        newLinks.push(productLink(artikel, created.ID, 'created-in-tribe'));
-        newSnapshots.push(snapshotOf(artikel.id, canonical));
+        // Linked at once: a failure later in the page never leaves it to be created again.
+        await linkProduct(
+          ctx,
+          productLink(artikel, created.ID, 'created-in-tribe'),
+          snapshotOf(artikel.id, canonical),
+        );
+        settled.push(artikel.id);
         counts.created += 1;
         return;
       }
@@ -102,10 +115,15 @@ export async function syncArtikelenToTribe(
       const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
       const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
       addCounts(counts, outcome.counts);
-      newLinks.push(productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'));
-      newSnapshots.push(outcome.snapshot);
+      await linkProduct(
+        ctx,
+        productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'),
+        outcome.snapshot,
+      );
+      settled.push(artikel.id);
     } catch (err) {
       if (classifyError(err) === 'retryable') throw err;
+      if (classifyError(err) === 'invalid') settled.push(artikel.id);
       counts.failed += 1;
       await ctx.health.recordFailure(ctx.tenantId, {
         entity: 'product',
@@ -116,9 +134,13 @@ export async function syncArtikelenToTribe(
       });
     }
   });
-  await ctx.links.upsert(ctx.tenantId, newLinks);
-  await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
+  await ctx.productIntents.end(ctx.tenantId, settled);
   return counts;
+}
+
+async function linkProduct(ctx: TenantContext, link: RecordLink, snapshot: RecordSnapshot): Promise<void> {
+  await ctx.links.upsert(ctx.tenantId, [link]);
+  await ctx.snapshots.upsert(ctx.tenantId, 'product', [snapshot]);
 }
 
 /** Tribe products → SnelStart artikelen: linked ones merged, new ones created with their Tribe code. */
@@ -138,7 +160,6 @@ export async function syncProductsToSnelStart(
     'product',
     [...links.values()].flat().map((link) => link.snelstartId),
   );
-  const newLinks: RecordLink[] = [];
   const newSnapshots: RecordSnapshot[] = [];
   await mapWithConcurrency(products, 4, async (product) => {
     try {
@@ -161,9 +182,18 @@ export async function syncProductsToSnelStart(
       const canonical = tribeProductToCanonical(product, ctx.productMapping);
       const write = artikelWriteFromCanonical(canonical, ctx.productMapping);
       if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-      const artikel = await withRecordRetries(() => createArtikel(ctx, write.artikel));
-      newLinks.push(productLink(artikel, product.ID, 'created-in-snelstart'));
-      newSnapshots.push(snapshotOf(artikel.id, artikelToCanonical(artikel)));
+      const { artikel, adopted } = await withRecordRetries(() => createArtikel(ctx, write.artikel));
+      // Linked at once, so a failure later in the page never leaves the artikel to come back as a new product.
+      // An artikel found by its code is taken only while no other product holds it.
+      const stored = await ctx.links.insertIfAbsent(
+        ctx.tenantId,
+        productLink(artikel, product.ID, adopted ? 'artikelcode' : 'created-in-snelstart'),
+      );
+      if (stored.tribeId.toLowerCase() !== product.ID.toLowerCase())
+        throw new RecordProblem(codeTakenMessage(artikel, stored.tribeId));
+      await ctx.snapshots.upsert(ctx.tenantId, 'product', [
+        snapshotOf(artikel.id, artikelToCanonical(artikel)),
+      ]);
       counts.created += 1;
     } catch (err) {
       if (classifyError(err) === 'retryable') throw err;
@@ -177,9 +207,13 @@ export async function syncProductsToSnelStart(
       });
     }
   });
-  await ctx.links.upsert(ctx.tenantId, newLinks);
   await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
   return counts;
+}
+
+function codeTakenMessage(artikel: SnelStartArtikel, tribeId: string): string {
+  const code = artikel.artikelcode ?? '';
+  return `not created in SnelStart: artikelcode "${code}" is already used by SnelStart artikel "${artikel.omschrijving ?? ''}", which is linked to Tribe product ${tribeId}. If both are one product, merge them in Tribe; otherwise give this product another code. Then retry.`;
 }
 
 async function mergeProduct(
@@ -234,22 +268,25 @@ async function createProduct(ctx: TenantContext, body: TribeProductCreate): Prom
   }
 }
 
-/** artikelcode is SnelStart's natural key (ART-0005): after an unknown outcome, or when taken, look it up. */
+/**
+ * artikelcode is SnelStart's natural key (ART-0005): after an unknown outcome, or when taken, look it up.
+ * `adopted` says the artikel was found by its code rather than made by this request.
+ */
 async function createArtikel(
   ctx: TenantContext,
   write: Parameters<TenantContext['snelstart']['createArtikel']>[0],
-) {
+): Promise<{ artikel: SnelStartArtikel; adopted: boolean }> {
   try {
-    return await ctx.snelstart.createArtikel(write);
+    return { artikel: await ctx.snelstart.createArtikel(write), adopted: false };
   } catch (err) {
     const code = write.artikelcode ?? '';
     const cls = classifyError(err);
     const taken = hasCode(err, 'ART-0005');
     if (cls !== 'unknown-outcome' && !taken) throw err;
     const existing = (await ctx.snelstart.findArtikelenByCode(code))[0];
-    if (existing) return existing;
+    if (existing) return { artikel: existing, adopted: true };
     if (taken) throw err;
-    return ctx.snelstart.createArtikel(write);
+    return { artikel: await ctx.snelstart.createArtikel(write), adopted: false };
   }
 }
 

@@ -7,6 +7,7 @@ import {
   relatieRolesForTribeRelationships,
   relatieToCanonical,
   relatieUpdateFromCanonical,
+  relatieWriteFromCanonical,
   tribeOrganisationToCanonical,
   tribeOrganisationUpdateFromCanonical,
   type CanonicalRelation,
@@ -19,9 +20,10 @@ import {
   snelstartCounterparts,
   type Counterpart,
 } from '../../domain/snelstart-counterparts';
-import { sameRelationNumber } from '../../domain/matching';
+import { couldBeInterruptedCreate, sameRelationNumber } from '../../domain/matching';
 import { instantToSnelStartDateTime } from '../../domain/snelstart-time';
 import { mapWithConcurrency } from '../../lib/concurrency';
+import type { CreateIntent } from '../../store/create-intent-store';
 import type { RecordLink } from '../../store/link-store';
 import type { RecordSnapshot } from '../../store/snapshot-store';
 import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
@@ -287,18 +289,53 @@ async function createRelatie(
   const earlier = await ctx.intents.find(ctx.tenantId, organisation.ID, role);
   // An earlier attempt sent this create and stopped before linking its result (worker or database gone):
   // SnelStart has no idempotency key, so what it may have made is looked for before creating again.
-  let created = earlier ? await unlinkedRelatieSince(ctx, earlier.naam, role, earlier.startedAt) : undefined;
+  let created = earlier ? await interruptedCreateResult(ctx, earlier, role, write) : undefined;
   if (!created) {
     await ctx.intents.begin(ctx.tenantId, organisation.ID, role, naam);
     const sent = ctx.now();
-    try {
-      created = await ctx.snelstart.createRelatie(write);
-    } catch (err) {
-      if (classifyError(err) !== 'unknown-outcome') throw err;
-      created =
-        (await unlinkedRelatieSince(ctx, naam, role, sent)) ?? (await ctx.snelstart.createRelatie(write));
-    }
+    created = await sendCreate(ctx, organisation, role, write, async () =>
+      interruptedCreateResult(ctx, { naam, startedAt: sent }, role, write),
+    );
   }
+  return linkCreated(ctx, organisation, role, created);
+}
+
+/**
+ * POSTs the relatie; after an unknown outcome it first looks for what the request may have made. A refused
+ * request made nothing: its intent goes, so it can never lead a later attempt to someone else's relatie.
+ */
+async function sendCreate(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+  write: SnelStartRelatieWrite,
+  lookUp: () => Promise<SnelStartRelatie | undefined>,
+): Promise<SnelStartRelatie> {
+  const refused = async (err: unknown) => {
+    if (classifyError(err) === 'invalid') await ctx.intents.end(ctx.tenantId, organisation.ID, role);
+    return err;
+  };
+  try {
+    return await ctx.snelstart.createRelatie(write);
+  } catch (err) {
+    if (classifyError(err) !== 'unknown-outcome') throw await refused(err);
+  }
+  const found = await lookUp();
+  if (found) return found;
+  try {
+    return await ctx.snelstart.createRelatie(write);
+  } catch (err) {
+    throw await refused(err);
+  }
+}
+
+/** Links a relatie created for the organisation at once, so a later failure never leads to a second one. */
+async function linkCreated(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+  created: SnelStartRelatie,
+): Promise<RecordLink> {
   const code = typeof created.relatiecode === 'number' ? String(created.relatiecode) : null;
   const link: RecordLink = {
     entity: 'relation',
@@ -309,7 +346,6 @@ async function createRelatie(
     matchedBy: 'created-in-snelstart',
   };
   const canonical = relatieToCanonical(created, ctx.relationMapping);
-  // Linked at once, so a failure later in this organisation never leads to a second relatie.
   await ctx.links.upsert(ctx.tenantId, [link]);
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', [
     {
@@ -328,16 +364,33 @@ async function createRelatie(
  */
 const ANY_ZONE_MS = 15 * 60 * 60 * 1000;
 
-/** A relatie of `role` named `naam`, changed since `since` (any zone), that no organisation is linked to. */
-async function unlinkedRelatieSince(
+/**
+ * How long after an intent starts the relatie its create made can have been written: the request may wait
+ * for the tenant's SnelStart budget (1,000 calls an hour on the test product) before it is sent.
+ */
+export const CREATE_INTENT_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * The relatie a create recorded in `intent` may have made: named as sent, of the role, active, at the address
+ * sent, changed within the intent's window and linked to no organisation.
+ */
+async function interruptedCreateResult(
   ctx: TenantContext,
-  naam: string,
+  intent: CreateIntent,
   role: RelatieRole,
-  since: Date,
+  write: Pick<SnelStartRelatieWrite, 'vestigingsAdres' | 'correspondentieAdres'>,
 ): Promise<SnelStartRelatie | undefined> {
-  const from = instantToSnelStartDateTime(new Date(since.getTime() - ANY_ZONE_MS));
-  const candidates = (await ctx.snelstart.findRelatiesByNaamModifiedSince(naam, from)).filter((candidate) =>
-    (candidate.relatiesoort ?? []).includes(role),
+  const started = intent.startedAt.getTime();
+  const from = instantToSnelStartDateTime(new Date(started - ANY_ZONE_MS));
+  // SnelStart's clock is Dutch time or behind it (UTC), so Dutch time is the latest its stamp can read.
+  const latest = instantToSnelStartDateTime(new Date(started + CREATE_INTENT_WINDOW_MS));
+  const sent = {
+    role,
+    vestigingsAdres: write.vestigingsAdres,
+    correspondentieAdres: write.correspondentieAdres,
+  };
+  const candidates = (await ctx.snelstart.findRelatiesByNaamModifiedSince(intent.naam, from)).filter(
+    (candidate) => couldBeInterruptedCreate(candidate, sent, latest),
   );
   const linked = await ctx.links.bySnelstartIds(
     ctx.tenantId,
@@ -345,6 +398,76 @@ async function unlinkedRelatieSince(
     candidates.map((candidate) => candidate.id),
   );
   return candidates.find((candidate) => !linked.has(candidate.id));
+}
+
+/**
+ * Completes the creates an earlier cycle (or booking) sent without recording their outcome: the relatie such
+ * a create made is linked to the organisation it was made for. Runs before SnelStart's changes are read, so
+ * that relatie never comes back to Tribe as a new organisation. An intent whose window has passed without a
+ * relatie made nothing and goes; the organisation's own sync creates it afresh.
+ */
+export async function settleInterruptedCreates(ctx: TenantContext): Promise<Partial<SyncCounts>> {
+  const counts = emptyCounts();
+  const intents = await ctx.intents.list(ctx.tenantId);
+  if (intents.length === 0) return counts;
+  const ids = [...new Set(intents.map((intent) => intent.tribeId))];
+  const organisations = new Map(
+    (await ctx.tribe.organizations.getMany(ids)).items.map((org) => [org.ID.toLowerCase(), org]),
+  );
+  for (const intent of intents) {
+    const role = intent.role as RelatieRole;
+    const organisation = organisations.get(intent.tribeId.toLowerCase());
+    const expired = ctx.now().getTime() - intent.startedAt.getTime() > CREATE_INTENT_WINDOW_MS;
+    if (!organisation) {
+      if (expired) await ctx.intents.end(ctx.tenantId, intent.tribeId, role);
+      continue;
+    }
+    try {
+      const settled = await ctx.locks.withLocks(
+        counterpartLockKeys(ctx.tenantId, organisation, [role]),
+        () => settleIntent(ctx, organisation, role, intent, expired),
+        heartbeat,
+      );
+      if (settled) counts.created += 1;
+    } catch (err) {
+      if (classifyError(err) === 'retryable') throw err;
+      counts.failed += 1;
+      await ctx.health.recordFailure(ctx.tenantId, {
+        entity: 'relation',
+        source: 'tribe',
+        recordId: organisation.ID,
+        operation: 'create-in-snelstart',
+        reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
+      });
+    }
+  }
+  return counts;
+}
+
+/** True when the relatie an interrupted create made is linked now. */
+async function settleIntent(
+  ctx: TenantContext,
+  organisation: TribeOrganization,
+  role: RelatieRole,
+  intent: CreateIntent,
+  expired: boolean,
+): Promise<boolean> {
+  const existing =
+    (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+  if (existing.some((link) => link.role === role)) {
+    await ctx.intents.end(ctx.tenantId, organisation.ID, role);
+    return false;
+  }
+  const canonical = tribeOrganisationToCanonical(organisation, role, ctx.relationMapping);
+  const write = relatieWriteFromCanonical(canonical, ctx.relationMapping).relatie;
+  const created = await interruptedCreateResult(ctx, intent, role, write);
+  if (!created) {
+    if (expired) await ctx.intents.end(ctx.tenantId, organisation.ID, role);
+    return false;
+  }
+  const link = await linkCreated(ctx, organisation, role, created);
+  await writeNumbersBack(ctx, organisation, [...existing, link]);
+  return true;
 }
 
 /** The numbers SnelStart assigned overwrite whatever debtor/creditor numbers Tribe has; equal ones cost nothing. */

@@ -18,7 +18,7 @@ import type { TenantCredentials } from '../../store/tenant-store';
 import type { ActivityDependencies } from '../dependencies';
 import { AdvisoryLocks } from '../../store/advisory-locks';
 import { BookingStore } from '../../store/booking-store';
-import { CreateIntentStore } from '../../store/create-intent-store';
+import { CreateIntentStore, ProductCreateIntentStore } from '../../store/create-intent-store';
 import { createSnelStartGateway } from './snelstart-gateway-adapter';
 import type { SnelStartGateway } from './snelstart-gateway';
 
@@ -48,6 +48,8 @@ export interface TenantContext {
   bookings: BookingStore;
   /** Relaties about to be created in SnelStart, so an interrupted create is found, not repeated. */
   intents: CreateIntentStore;
+  /** Artikelen about to become Tribe products, so a product whose create was cut short is found, not repeated. */
+  productIntents: ProductCreateIntentStore;
   /** Serialises a look-up with the create that depends on it, across every worker. */
   locks: AdvisoryLocks;
   calls: CallCounter;
@@ -131,6 +133,7 @@ export class TenantContexts {
       health: this.deps.health,
       bookings: new BookingStore(this.deps.pool),
       intents: new CreateIntentStore(this.deps.pool),
+      productIntents: new ProductCreateIntentStore(this.deps.pool),
       locks: this.locks,
       calls,
       now: this.deps.now,

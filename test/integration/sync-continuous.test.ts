@@ -1,3 +1,4 @@
+import { organisationRolesWorkflowId } from '../../client/temporal-client';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
 
 type Row = Record<string, unknown>;
@@ -372,6 +373,103 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
       [h.tenantId, org.ID],
     );
     expect(rows[0].n).toBe(0);
+  });
+
+  it('links the relatie an interrupted create left to its organisation when a cycle reads SnelStart before the organisation', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const tenantStatus = async () => (await h.system.tenants.getTenant(h.tenantId)).status;
+    // Paused, so the role's webhook does nothing and the next cycle is the first to look at the organisation.
+    await h.system.operator.pause(h.tenantId);
+    await until(async () => (await tenantStatus()) === 'paused');
+    const org = tribe.put('Relation_Organization', { Name: 'Halverwege Gestopt B.V.' });
+    const role = tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    const roles = h.system.workflows.client.workflow.getHandle(
+      organisationRolesWorkflowId(h.tenantId, String(role.ID)),
+    );
+    await until(
+      async () => (await roles.describe().catch(() => null))?.status.name === 'COMPLETED',
+      30_000,
+      'the role webhook to be handled',
+    );
+    // What the interrupted cycle left: the relatie in SnelStart and its intent, no link.
+    const left = admin.createAsUser('relaties', { relatiesoort: ['Klant'], naam: 'Halverwege Gestopt B.V.' });
+    await h.system.pool.query(
+      `INSERT INTO relatie_create_intents (tenant_id, tribe_id, role, naam, started_at)
+       VALUES ($1, $2, 'Klant', 'Halverwege Gestopt B.V.', now() - interval '1 minute')`,
+      [h.tenantId, org.ID],
+    );
+    const organisations = tribe.list('Relation_Organization').length;
+    const relaties = admin.records('relaties').length;
+    await h.system.operator.resume(h.tenantId);
+    await until(async () => (await tenantStatus()) === 'active');
+    await h.cycle();
+
+    const { rows } = await h.system.pool.query(
+      `SELECT tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'relation' AND (snelstart_id = $2 OR tribe_id = $3)`,
+      [h.tenantId, left.id, org.ID],
+    );
+    expect(rows).toEqual([{ tribe_id: org.ID }]);
+    expect(tribe.list('Relation_Organization')).toHaveLength(organisations);
+    expect(admin.records('relaties')).toHaveLength(relaties);
+    expect(tribe.get('Relation_Organization', String(org.ID))!.DebtorNumber).toBe(String(left.relatiecode));
+    const intents = await h.system.pool.query(
+      'SELECT count(*)::int AS n FROM relatie_create_intents WHERE tenant_id = $1',
+      [h.tenantId],
+    );
+    expect(intents.rows[0].n).toBe(0);
+  });
+
+  it('does not take an inactive relatie of the same name at another address for what an old create intent made', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const nl = admin.records('landen').find((land: Row) => land.landcode === 'NL')!;
+    const naam = 'Oude Poging Installatie B.V.';
+    const org = tribe.put('Relation_Organization', {
+      Name: naam,
+      VisitingAddress: { Street: 'Lindelaan', HouseNumber: 8, Postalcode: '6711 AB', City: 'Ede' },
+    });
+    const other = admin.createAsUser('relaties', {
+      relatiesoort: ['Klant'],
+      naam,
+      nonactief: true,
+      vestigingsAdres: {
+        straat: 'Beukenlaan 3',
+        postcode: '9711AA',
+        plaats: 'Groningen',
+        land: { id: nl.id },
+      },
+    });
+    // Left days ago by a create SnelStart refused.
+    await h.system.pool.query(
+      `INSERT INTO relatie_create_intents (tenant_id, tribe_id, role, naam, started_at)
+       VALUES ($1, $2, 'Klant', $3, now() - interval '3 days')`,
+      [h.tenantId, org.ID, naam],
+    );
+    tribe.put('Relationship_Organization_CommercialRelationship_Customer', {
+      Organization: { ID: org.ID },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    tribe.put('Relation_Organization', { ID: org.ID, PhoneNumber: '0318 12 34 56' });
+    await h.cycle();
+
+    const { rows } = await h.system.pool.query(
+      `SELECT snelstart_id FROM record_links WHERE tenant_id = $1 AND tribe_id = $2`,
+      [h.tenantId, org.ID],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].snelstart_id).not.toBe(other.id);
+    const created = admin.record('relaties', rows[0].snelstart_id)!;
+    expect(created.naam).toBe(naam);
+    expect((created.vestigingsAdres as Row).postcode).toMatch(/^6711 ?AB$/);
+    const otherLinks = await h.system.pool.query(
+      `SELECT 1 FROM record_links WHERE tenant_id = $1 AND snelstart_id = $2`,
+      [h.tenantId, other.id],
+    );
+    expect(otherLinks.rows).toEqual([]);
   });
 
   it('deactivation in SnelStart: products become Inactive in Tribe, relations stay active', async () => {

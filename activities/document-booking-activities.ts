@@ -1,16 +1,23 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import type { SnelStartApiError } from '../api-clients/snelstart';
+import { odataFilter, type SnelStartApiError } from '../api-clients/snelstart';
+import type { TribeDocument } from '../api-clients/tribe/attachments';
+import { isBookablePhase } from '../domain/bookable-phases';
+import { judgeExistingVerkoopfactuur } from '../domain/existing-verkoopfactuur';
 import { invoiceToVerkoopBoeking } from '../domain/invoice-mapping';
 import { selectMandate } from '../domain/mandate-selection';
-import { salesOrderToVerkoopOrder } from '../domain/sales-order-mapping';
-import { syncProductsToSnelStart } from './sync/products-sync';
+import { memoCarriesTribeOrder, salesOrderToVerkoopOrder } from '../domain/sales-order-mapping';
+import { snelstartDocumentFileName } from '../domain/snelstart-document-name';
+import { isoDateOnly, localDate } from '../domain/snelstart-time';
+import { tidyText } from '../domain/tidy-text';
 import type { TribeInvoice, TribeProductLine, TribeSalesOrder } from '../domain/tribe-records';
 import { BookingStore, type DocumentBooking } from '../store/booking-store';
+import { TenantNotFoundError } from '../store/tenant-store';
 import type { ActivityDependencies } from './dependencies';
+import { syncProductsToSnelStart } from './sync/products-sync';
 import { classifyError, errorMessage } from './sync/record-errors';
 import { createRelatiesForOrganisation } from './sync/relations-from-tribe';
 import type { TenantContext, TenantContexts } from './sync/tenant-context';
-import type { DocumentKind, PreparedDocumentBooking } from './types';
+import type { DocumentKind } from './types';
 
 export interface DocumentBookingOutcome {
   outcome: 'booked' | 'already-booked' | 'not-ready';
@@ -26,142 +33,49 @@ interface DocumentRef {
   tribeId: string;
 }
 
-const READY_PHASE: Record<DocumentKind, string> = { invoice: 'Sent', sales_order: 'Linked' };
+type TribeActivity = NonNullable<
+  | Awaited<ReturnType<TenantContext['tribe']['invoices']['get']>>
+  | Awaited<ReturnType<TenantContext['tribe']['salesOrders']['get']>>
+>;
+
+/** One attempt at booking one document: its tenant, and what it read from Tribe (read once per attempt). */
+interface BookingRun {
+  readonly ctx: TenantContext;
+  readonly ref: DocumentRef;
+  activity?: Promise<TribeActivity | null>;
+  document?: Promise<TribeDocument>;
+  /** The verkoopboeking this attempt created: it cannot have a document yet, so none is looked for. */
+  createdBooking?: string;
+}
+
 const MANDATE_WARNING = 'missing-mandate';
+/** Well inside the workflow's heartbeat timeout, so a live attempt is never mistaken for an abandoned one. */
+const KEEP_ALIVE_MS = 5_000;
 
 /**
- * The steps of booking one Tribe invoice (or sales order) in SnelStart. Each step first looks for what an
- * earlier, interrupted attempt may have done (booking row, factuurnummer, document file name) and only
- * then writes, so any step can be retried after a crash or a lost response without a duplicate.
+ * Books one Tribe invoice (or sales order) in SnelStart: customer, booking, document. Each step first looks
+ * for what an earlier, interrupted attempt may have done (booking row, factuurnummer or Tribe order key,
+ * document file name) and only then writes, so any step can be retried after a crash or a lost response
+ * without a duplicate. The look-ups and the writes that depend on them run under the document's advisory lock:
+ * two attempts of one booking (one that Temporal gave up on and its retry) never both find nothing and both
+ * create, and an attempt that gets the lock after another sees what that one recorded.
  */
 export function createDocumentBookingActivities(deps: ActivityDependencies, contexts: TenantContexts) {
   const bookings = new BookingStore(deps.pool);
 
-  const steps = {
-    async prepareDocumentBooking(ref: DocumentRef): Promise<PreparedDocumentBooking> {
-      return asActivity(async () => {
-        const ctx = await contexts.get(ref.tenantId);
-        const existing = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
-        if (existing?.status === 'documented') return prepared('documented', existing);
-        const activity = await readActivity(ctx, ref);
-        if (!activity)
-          return {
-            state: 'not-ready',
-            number: null,
-            snelstartId: null,
-            documentId: null,
-            reason: 'not found in Tribe',
-          };
-        const number = activity.Number ?? null;
-        if (ctx.settings.mode !== (ref.kind === 'invoice' ? 'invoice' : 'salesOrder')) {
-          return {
-            state: 'not-ready',
-            number,
-            snelstartId: null,
-            documentId: null,
-            reason: `tenant is not in ${ref.kind} mode`,
-          };
-        }
-        if (activity.Phase?.Code !== READY_PHASE[ref.kind]) {
-          return {
-            state: 'not-ready',
-            number,
-            snelstartId: null,
-            documentId: null,
-            reason: `phase is ${activity.Phase?.Code ?? 'unknown'}`,
-          };
-        }
-        if (!number)
-          throw new InvalidRecord(
-            `${label(ref)} has no number in Tribe; finalize it in Tribe so it gets one.`,
-          );
-        const booking: DocumentBooking = existing
-          ? { ...existing, number, status: existing.status === 'failed' ? 'pending' : existing.status }
-          : {
-              tribeId: ref.tribeId,
-              kind: ref.kind,
-              number,
-              snelstartId: null,
-              documentId: null,
-              mandateId: null,
-              status: 'pending',
-            };
-        await bookings.save(ref.tenantId, booking);
-        return prepared(booking.status === 'booked' ? 'booked' : 'pending', booking);
-      });
-    },
-
-    async ensureSnelStartCustomer(ref: DocumentRef): Promise<string> {
-      return asActivity(async () => {
-        const ctx = await contexts.get(ref.tenantId);
-        const activity = await readActivity(ctx, ref);
-        const organisation = activity?.Relationship?.Organization;
-        if (!activity || !organisation)
-          throw new InvalidRecord(`${label(ref)} has no customer in Tribe; set its relation, then retry.`);
-        const links =
-          (await ctx.links.byTribeIds(ref.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ??
-          [];
-        const klant = links.find((link) => link.role === 'Klant');
-        if (klant) return klant.snelstartId;
-        // The customer is not in SnelStart yet: create it first, exactly as a new Tribe customer would be.
-        const { links: created } = await createRelatiesForOrganisation(ctx, organisation, ['Klant']);
-        const id = created.find((link) => link.role === 'Klant')?.snelstartId;
-        if (!id) throw new InvalidRecord(`customer "${organisation.Name}" could not be created in SnelStart`);
-        return id;
-      });
-    },
-
-    async createSnelStartDocument(ref: DocumentRef & { customerId: string }): Promise<string> {
-      return asActivity(async () => {
-        const ctx = await contexts.get(ref.tenantId);
-        const booking = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
-        if (!booking) throw new Error(`${label(ref)} was not prepared`);
-        if (booking.snelstartId) return booking.snelstartId;
-        const snelstartId =
-          ref.kind === 'invoice'
-            ? await bookInvoice(ctx, ref, booking, ref.customerId)
-            : await createSalesOrder(ctx, ref, booking, ref.customerId);
-        await bookings.save(ref.tenantId, { ...booking, snelstartId, status: 'booked' });
-        return snelstartId;
-      });
-    },
-
-    async attachDocumentToSnelStart(ref: DocumentRef & { snelstartId: string }): Promise<string> {
-      return asActivity(async () => {
-        const ctx = await contexts.get(ref.tenantId);
-        const booking = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
-        if (!booking) throw new Error(`${label(ref)} was not prepared`);
-        if (booking.documentId) return booking.documentId;
-        const document = await documentOf(ctx, ref);
-        // Sales orders have no document type of their own in SnelStart's API: the order document goes on the relatie.
-        const type = ref.kind === 'invoice' ? 'Verkoopboekingen' : 'Relaties';
-        const parentId =
-          ref.kind === 'invoice' ? ref.snelstartId : await orderRelatieId(ctx, ref.snelstartId);
-        const client = ctx.snelstartClient;
-        const find = async () =>
-          (await client.listDocuments(type, parentId)).find((doc) => doc.fileName === document.fileName);
-        // A booking this very run created cannot have a document yet: no need to look.
-        const fresh = runReads.get(readKey(ref))?.createdBooking === ref.snelstartId;
-        let documentId = fresh ? undefined : (await find())?.id;
-        if (!documentId) {
-          checkpoint('document read');
-          try {
-            documentId = (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
-          } catch (err) {
-            if (classifyError(err) !== 'unknown-outcome') throw err;
-            documentId =
-              (await find())?.id ??
-              (await client.uploadDocument(type, parentId, document.fileName, document.data)).id;
-          }
-        }
-        // The failure goes first: whoever sees the booking documented no longer sees it listed as failed.
-        await ctx.health.resolveFailure(ref.tenantId, ref.kind, 'tribe', ref.tribeId);
-        await bookings.save(ref.tenantId, { ...booking, documentId, status: 'documented' });
-        return documentId;
-      });
+  return {
+    async bookDocumentInSnelStart(ref: DocumentRef): Promise<DocumentBookingOutcome> {
+      const stopKeepAlive = keepAlive();
+      try {
+        return await asActivity(() => book(ref));
+      } finally {
+        stopKeepAlive();
+      }
     },
 
     async recordDocumentFailure(ref: DocumentRef & { number: string | null; reason: string }): Promise<void> {
+      // A tenant removed meanwhile has nowhere to list the failure.
+      if (!(await deps.tenants.findTenant(ref.tenantId))) return;
       const booking = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
       if (booking) await bookings.save(ref.tenantId, { ...booking, status: 'failed' });
       await deps.health.recordFailure(ref.tenantId, {
@@ -169,65 +83,108 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
         source: 'tribe',
         recordId: ref.tribeId,
         operation: ref.kind === 'invoice' ? 'book-invoice' : 'create-sales-order',
-        reason: `${ref.kind === 'invoice' ? 'Invoice' : 'Sales order'} ${ref.number ?? ref.tribeId}: ${ref.reason}`,
+        reason: `${ref.kind === 'invoice' ? 'Invoice' : 'Sales order'} ${booking?.number ?? ref.number ?? ref.tribeId}: ${ref.reason}`,
       });
     },
   };
 
-  return {
-    ...steps,
+  async function book(ref: DocumentRef): Promise<DocumentBookingOutcome> {
+    const tenant = await deps.tenants.findTenant(ref.tenantId);
+    if (!tenant) return notReady(null, `tenant ${ref.tenantId} is not known`);
+    // A paused tenant's documents are found by the safety net once it is resumed.
+    if (tenant.status !== 'active') return notReady(null, `tenant is ${tenant.status}`);
+    const earlier = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
+    if (earlier?.status === 'documented') return alreadyBooked(earlier);
 
-    /**
-     * The whole booking in one activity: prepare, customer, booking, document. Every step looks up before it
-     * writes, so a retry after a crash at any point (even between booking and document) finishes the job
-     * without a duplicate; one activity keeps each invoice's workflow history short.
-     */
-    async bookDocumentInSnelStart(ref: DocumentRef): Promise<DocumentBookingOutcome> {
-      runReads.set(readKey(ref), {});
-      try {
-        return await bookInOneRun(ref);
-      } finally {
-        runReads.delete(readKey(ref));
-      }
-    },
-  };
+    const ctx = await contexts.get(ref.tenantId);
+    const run: BookingRun = { ctx, ref };
+    const activity = await readActivity(run);
+    if (!activity) return notReady(null, 'not found in Tribe');
+    const number = tidyText(activity.Number);
+    if (ctx.settings.mode !== (ref.kind === 'invoice' ? 'invoice' : 'salesOrder'))
+      return notReady(number, `tenant is not in ${ref.kind} mode`);
+    if (!isBookablePhase(ref.kind, activity.Phase?.Code))
+      return notReady(number, `phase is ${activity.Phase?.Code ?? 'unknown'}`);
+    if (!number)
+      throw new InvalidRecord(`${label(ref)} has no number in Tribe; finalize it in Tribe so it gets one.`);
 
-  async function bookInOneRun(ref: DocumentRef): Promise<DocumentBookingOutcome> {
-    {
-      const prepared = await steps.prepareDocumentBooking(ref);
-      const { number, snelstartId: existingId, documentId: existingDocument, reason } = prepared;
-      if (prepared.state === 'not-ready')
-        return { outcome: 'not-ready', number, snelstartId: null, documentId: null, reason };
-      if (prepared.state === 'documented') {
-        return { outcome: 'already-booked', number, snelstartId: existingId, documentId: existingDocument };
-      }
-      const customerId = await steps.ensureSnelStartCustomer(ref);
-      checkpoint('customer');
-      const snelstartId = await steps.createSnelStartDocument({ ...ref, customerId });
-      checkpoint('booked');
-      const documentId = await steps.attachDocumentToSnelStart({ ...ref, snelstartId });
-      return { outcome: 'booked', number, snelstartId, documentId };
+    // Outside the booking's lock: the customer has locks of its own, and a section never waits for a second one.
+    const customerId = await ensureSnelStartCustomer(run, activity);
+    checkpoint('customer');
+    return ctx.locks.withLocks(
+      [bookingLockKey(ref)],
+      () => bookHoldingLock(run, number, customerId),
+      () => checkpoint('waiting for the booking lock'),
+    );
+  }
+
+  async function bookHoldingLock(
+    run: BookingRun,
+    number: string,
+    customerId: string,
+  ): Promise<DocumentBookingOutcome> {
+    const { ctx, ref } = run;
+    const current = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
+    if (current?.status === 'documented') return alreadyBooked(current);
+    let booking: DocumentBooking = current
+      ? { ...current, number, status: current.snelstartId ? 'booked' : 'pending' }
+      : {
+          tribeId: ref.tribeId,
+          kind: ref.kind,
+          number,
+          snelstartId: null,
+          documentId: null,
+          mandateId: null,
+          status: 'pending',
+        };
+    await bookings.save(ref.tenantId, booking);
+
+    if (!booking.snelstartId) {
+      checkpoint('prepared');
+      const snelstartId =
+        ref.kind === 'invoice'
+          ? await bookInvoice(run, number, customerId)
+          : await createSalesOrder(run, number, customerId);
+      booking = { ...booking, snelstartId, status: 'booked' };
+      await bookings.save(ref.tenantId, booking);
     }
+    const snelstartId = booking.snelstartId as string;
+    checkpoint('booked');
+
+    const documentId = await attachDocument(run, booking, snelstartId);
+    // The failure goes first: whoever sees the booking documented no longer sees it listed as failed.
+    await ctx.health.resolveFailure(ref.tenantId, ref.kind, 'tribe', ref.tribeId);
+    await bookings.save(ref.tenantId, { ...booking, documentId, status: 'documented' });
+    return { outcome: 'booked', number, snelstartId, documentId };
   }
 }
 
-async function bookInvoice(
-  ctx: TenantContext,
-  ref: DocumentRef,
-  booking: DocumentBooking,
-  customerId: string,
-): Promise<string> {
-  const client = ctx.snelstartClient;
-  const findExisting = async () =>
-    (await client.findVerkoopfactuurByFactuurnummer(booking.number))?.verkoopBoeking?.id;
-  // Booked before (by us after a lost response, or by hand): adopt it rather than book twice.
-  const existing = await findExisting();
-  if (existing) return existing;
+async function ensureSnelStartCustomer(run: BookingRun, activity: TribeActivity): Promise<string> {
+  const { ctx, ref } = run;
+  const organisation = activity.Relationship?.Organization;
+  if (!organisation)
+    throw new InvalidRecord(`${label(ref)} has no customer in Tribe; set its relation, then retry.`);
+  const links =
+    (await ctx.links.byTribeIds(ref.tenantId, 'relation', [organisation.ID])).get(organisation.ID) ?? [];
+  const klant = links.find((link) => link.role === 'Klant');
+  if (klant) return klant.snelstartId;
+  // The customer is not in SnelStart yet: create it first, exactly as a new Tribe customer would be.
+  const { links: created } = await createRelatiesForOrganisation(ctx, organisation, ['Klant']);
+  const id = created.find((link) => link.role === 'Klant')?.snelstartId;
+  if (!id)
+    throw new InvalidRecord(
+      `customer "${organisation.Name}" could not be created in SnelStart; see its own failure under \`koppeling tenant failures\`, fix that, then retry.`,
+    );
+  return id;
+}
 
-  const invoice = (await readActivity(ctx, ref)) as
+async function bookInvoice(run: BookingRun, number: string, customerId: string): Promise<string> {
+  const { ctx, ref } = run;
+  const client = ctx.snelstartClient;
+  const invoice = (await readActivity(run)) as
     (TribeInvoice & { ProductLines?: TribeProductLine[]; Subscription?: { ID: string } | null }) | null;
   if (!invoice) throw new InvalidRecord(`${label(ref)} no longer exists in Tribe`);
-  const document = await documentOf(ctx, ref);
+  const document = await documentOf(run);
   const mandate =
     ctx.settings.incasso && invoice.Subscription ? await chooseMandate(ctx, customerId, invoice) : null;
   const result = invoiceToVerkoopBoeking({
@@ -239,30 +196,48 @@ async function bookInvoice(
     document: { fileName: document.fileName, sizeBytes: document.data.length },
   });
   if (!result.ok) throw new InvalidRecord(result.errors.join('; '));
+  const boeking = result.booking;
+  const intended = {
+    factuurnummer: boeking.factuurnummer,
+    klantId: customerId,
+    factuurbedrag: boeking.factuurbedrag,
+  };
+
+  // Booked before (by an attempt whose answer was lost, or by hand): adopt it rather than book twice, but only
+  // when it is this invoice.
+  const findExisting = async () => {
+    const found = await client.listVerkoopfacturen({
+      filter: odataFilter`Factuurnummer eq ${boeking.factuurnummer}`,
+    });
+    const verdict = judgeExistingVerkoopfactuur(intended, found);
+    if (verdict.kind === 'conflict') throw new InvalidRecord(verdict.message);
+    return verdict.kind === 'adopt' ? verdict.verkoopboekingId : undefined;
+  };
+  const existing = await findExisting();
+  if (existing) return existing;
+  checkpoint('invoice looked up');
   try {
-    const id = (await client.createVerkoopboeking(result.booking as never)).id;
-    const reads = runReads.get(readKey(ref));
-    if (reads) reads.createdBooking = id;
+    const id = (await client.createVerkoopboeking(boeking as never)).id;
+    run.createdBooking = id;
     return id;
   } catch (err) {
     const duplicate = (err as SnelStartApiError).codes?.includes('BOE-0021');
     if (!duplicate && classifyError(err) !== 'unknown-outcome') throw err;
     const found = await findExisting();
     if (found) return found;
-    if (duplicate) throw err;
-    return (await client.createVerkoopboeking(result.booking as never)).id;
+    if (duplicate)
+      throw new InvalidRecord(
+        `SnelStart says factuurnummer ${number} is already used (BOE-0021), but no verkoopfactuur with that number can be read; check the number in SnelStart, then retry.`,
+      );
+    checkpoint('invoice looked up again');
+    return (await client.createVerkoopboeking(boeking as never)).id;
   }
 }
 
-async function createSalesOrder(
-  ctx: TenantContext,
-  ref: DocumentRef,
-  booking: DocumentBooking,
-  customerId: string,
-): Promise<string> {
+async function createSalesOrder(run: BookingRun, number: string, customerId: string): Promise<string> {
+  const { ctx, ref } = run;
   const client = ctx.snelstartClient;
-  const order = (await readActivity(ctx, ref)) as
-    (TribeSalesOrder & { ProductLines?: TribeProductLine[] }) | null;
+  const order = (await readActivity(run)) as (TribeSalesOrder & { ProductLines?: TribeProductLine[] }) | null;
   if (!order) throw new InvalidRecord(`${label(ref)} no longer exists in Tribe`);
   const productIds = (order.ProductLines ?? [])
     .map((line) => line.Product?.ID)
@@ -288,17 +263,69 @@ async function createSalesOrder(
     artikelIdByTribeProductId,
   });
   if (!result.ok) throw new InvalidRecord(result.errors.join('; '));
-  const reference = result.order.orderreferentie ?? booking.number;
+  // The orderreferentie (the customer's reference) narrows the search; several orders of one customer can share
+  // it, so only a verkooporder whose memo names this Tribe order is this order's.
+  const reference = result.order.orderreferentie ?? number;
   const findExisting = async () =>
-    (await client.findVerkoopordersByOrderreferentie(reference)).find((o) => o.relatie?.id === customerId)
-      ?.id;
+    (await client.findVerkoopordersByOrderreferentie(reference)).find(
+      (o) =>
+        o.relatie?.id?.toLowerCase() === customerId.toLowerCase() &&
+        memoCarriesTribeOrder(o.memo, ref.tribeId),
+    )?.id;
   const existing = await findExisting();
   if (existing) return existing;
+  checkpoint('order looked up');
   try {
     return (await client.createVerkooporder(result.order as never)).id;
   } catch (err) {
     if (classifyError(err) !== 'unknown-outcome') throw err;
-    return (await findExisting()) ?? (await client.createVerkooporder(result.order as never)).id;
+    const found = await findExisting();
+    if (found) return found;
+    checkpoint('order looked up again');
+    return (await client.createVerkooporder(result.order as never)).id;
+  }
+}
+
+/**
+ * Attaches the Tribe PDF under a name SnelStart accepts. Fails with a message that says the booking itself is
+ * in SnelStart, so nobody books it again by hand.
+ */
+async function attachDocument(
+  run: BookingRun,
+  booking: DocumentBooking,
+  snelstartId: string,
+): Promise<string> {
+  const { ctx, ref } = run;
+  if (booking.documentId) return booking.documentId;
+  try {
+    const document = await documentOf(run);
+    const fileName = snelstartDocumentFileName(ref.kind, booking.number);
+    // Sales orders have no document type of their own in SnelStart's API: the order document goes on the relatie.
+    const type = ref.kind === 'invoice' ? 'Verkoopboekingen' : 'Relaties';
+    const parentId = ref.kind === 'invoice' ? snelstartId : await orderRelatieId(ctx, snelstartId);
+    // On a verkoopboeking every PDF is this invoice's, also one attached under Tribe's own file name; on a relatie
+    // only this order's name is.
+    const names = ref.kind === 'invoice' ? [fileName, document.fileName] : [fileName];
+    const client = ctx.snelstartClient;
+    const find = async () =>
+      (await client.listDocuments(type, parentId)).find((doc) => names.includes(doc.fileName ?? ''))?.id;
+    let documentId = run.createdBooking === snelstartId ? undefined : await find();
+    if (documentId) return documentId;
+    checkpoint('document looked up');
+    try {
+      documentId = (await client.uploadDocument(type, parentId, fileName, document.data)).id;
+    } catch (err) {
+      if (classifyError(err) !== 'unknown-outcome') throw err;
+      documentId =
+        (await find()) ?? (await client.uploadDocument(type, parentId, fileName, document.data)).id;
+    }
+    return documentId;
+  } catch (err) {
+    if (!isInvalid(err)) throw err;
+    const what = ref.kind === 'invoice' ? `verkoopboeking ${booking.number}` : 'verkooporder';
+    throw new InvalidRecord(
+      `booked as ${what} (${snelstartId}) in SnelStart; only the PDF failed: ${errorMessage(err)}`,
+    );
   }
 }
 
@@ -307,6 +334,9 @@ async function chooseMandate(
   customerId: string,
   invoice: TribeInvoice,
 ): Promise<{ id: string } | null> {
+  // Without a readable invoice date the booking itself fails, with the message that says how to fix it.
+  const invoiceDate = isoDateOnly(invoice.InvoiceDate);
+  if (invoiceDate === null) return null;
   const client = ctx.snelstartClient;
   const [mandates, customer] = await Promise.all([
     client.listDoorlopendeIncassoMachtigingen(customerId),
@@ -314,7 +344,8 @@ async function chooseMandate(
   ]);
   const selection = selectMandate({
     mandates,
-    invoiceDate: invoice.InvoiceDate ?? ctx.now().toISOString().slice(0, 10),
+    invoiceDate,
+    today: localDate(ctx.now()),
     invoiceNumber: invoice.Number,
     customer,
   });
@@ -326,41 +357,19 @@ async function chooseMandate(
   return null;
 }
 
-/**
- * Reads of one booking run, shared by its steps: the invoice and its PDF are read from Tribe once per
- * `bookDocumentInSnelStart` call (a retry reads them again).
- */
-const runReads = new Map<
-  string,
-  {
-    activity?: ReturnType<typeof fetchActivity>;
-    document?: ReturnType<typeof fetchDocument>;
-    createdBooking?: string;
-  }
->();
-const readKey = (ref: DocumentRef) => `${ref.tenantId}:${ref.kind}:${ref.tribeId}`;
-
-function readActivity(ctx: TenantContext, ref: DocumentRef) {
-  const reads = runReads.get(readKey(ref));
-  if (!reads) return fetchActivity(ctx, ref);
-  reads.activity ??= fetchActivity(ctx, ref);
-  return reads.activity;
+function readActivity(run: BookingRun): Promise<TribeActivity | null> {
+  const { ctx, ref } = run;
+  run.activity ??=
+    ref.kind === 'invoice' ? ctx.tribe.invoices.get(ref.tribeId) : ctx.tribe.salesOrders.get(ref.tribeId);
+  return run.activity;
 }
 
-function documentOf(ctx: TenantContext, ref: DocumentRef) {
-  const reads = runReads.get(readKey(ref));
-  if (!reads) return fetchDocument(ctx, ref);
-  reads.document ??= fetchDocument(ctx, ref);
-  return reads.document;
+function documentOf(run: BookingRun): Promise<TribeDocument> {
+  run.document ??= fetchDocument(run.ctx, run.ref);
+  return run.document;
 }
 
-async function fetchActivity(ctx: TenantContext, ref: DocumentRef) {
-  return ref.kind === 'invoice'
-    ? ctx.tribe.invoices.get(ref.tribeId)
-    : ctx.tribe.salesOrders.get(ref.tribeId);
-}
-
-async function fetchDocument(ctx: TenantContext, ref: DocumentRef) {
+async function fetchDocument(ctx: TenantContext, ref: DocumentRef): Promise<TribeDocument> {
   const document =
     ref.kind === 'invoice'
       ? await ctx.tribe.invoices.document(ref.tribeId)
@@ -375,23 +384,35 @@ async function fetchDocument(ctx: TenantContext, ref: DocumentRef) {
 async function orderRelatieId(ctx: TenantContext, verkooporderId: string): Promise<string> {
   const order = await ctx.snelstartClient.getVerkooporder(verkooporderId);
   const id = order.relatie?.id;
-  if (!id) throw new Error(`SnelStart verkooporder ${verkooporderId} has no relatie`);
+  if (!id)
+    throw new InvalidRecord(
+      `SnelStart verkooporder ${order.nummer ?? verkooporderId} has no relatie to attach the order document to; set its relatie in SnelStart, then retry.`,
+    );
   return id;
 }
 
-function prepared(
-  state: PreparedDocumentBooking['state'],
-  booking: DocumentBooking,
-): PreparedDocumentBooking {
-  return { state, number: booking.number, snelstartId: booking.snelstartId, documentId: booking.documentId };
+const bookingLockKey = (ref: DocumentRef) => `document-booking:${ref.tenantId}:${ref.kind}:${ref.tribeId}`;
+
+function notReady(number: string | null, reason: string): DocumentBookingOutcome {
+  return { outcome: 'not-ready', number, snelstartId: null, documentId: null, reason };
+}
+
+function alreadyBooked(booking: DocumentBooking): DocumentBookingOutcome {
+  return {
+    outcome: 'already-booked',
+    number: booking.number,
+    snelstartId: booking.snelstartId,
+    documentId: booking.documentId,
+  };
 }
 
 const label = (ref: DocumentRef) =>
   `${ref.kind === 'invoice' ? 'Tribe invoice' : 'Tribe sales order'} ${ref.tribeId}`;
 
 /**
- * Between steps: tells Temporal the run is alive, and stops here when the worker is shutting down. The next
- * attempt (on any worker) starts over and finds every step already done by its look-ups.
+ * Between steps and before every write: tells Temporal the run is alive, and stops here when Temporal has given
+ * this attempt up (timed out, cancelled) or the worker is shutting down. The next attempt (on any worker)
+ * starts over and finds every step already done by its look-ups.
  */
 function checkpoint(step: string): void {
   let context: Context;
@@ -404,18 +425,40 @@ function checkpoint(step: string): void {
   if (context.cancellationSignal.aborted) throw context.cancellationSignal.reason ?? new Error('cancelled');
 }
 
+/**
+ * Heartbeats while the attempt runs, also while it waits for a rate-limit slot or a lock: the heartbeat timeout
+ * then means the worker is gone, and the attempt is given up within seconds instead of minutes.
+ */
+function keepAlive(): () => void {
+  let context: Context;
+  try {
+    context = Context.current();
+  } catch {
+    return () => undefined;
+  }
+  const timer = setInterval(() => context.heartbeat(), KEEP_ALIVE_MS);
+  return () => clearInterval(timer);
+}
+
 class InvalidRecord extends Error {
   override name = 'InvalidRecord';
 }
 
-/** Validation problems fail the step for good (retrying cannot help); everything else Temporal retries. */
+function isInvalid(err: unknown): boolean {
+  return err instanceof InvalidRecord || (classifyError(err) === 'invalid' && isApiError(err));
+}
+
+/**
+ * Validation problems fail the booking for good (retrying cannot help), and so does a tenant that no longer
+ * exists; everything else Temporal retries.
+ */
 async function asActivity<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof InvalidRecord || (classifyError(err) === 'invalid' && isApiError(err))) {
-      throw ApplicationFailure.nonRetryable(errorMessage(err), 'InvalidRecord');
-    }
+    if (isInvalid(err)) throw ApplicationFailure.nonRetryable(errorMessage(err), 'InvalidRecord');
+    if (err instanceof TenantNotFoundError)
+      throw ApplicationFailure.nonRetryable(errorMessage(err), 'TenantNotFound');
     throw err;
   }
 }

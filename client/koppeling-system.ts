@@ -84,6 +84,15 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
     );
   };
 
+  // A paused tenant's events still start their workflows, which decline while it is paused (the hourly safety
+  // net books those documents once it is resumed); a tenant that is gone or deactivated has nothing to act on.
+  const webhookTenantProblem = async (tenantId: string): Promise<string | null> => {
+    const tenant = await tenants.findTenant(tenantId);
+    if (!tenant) return `tenant ${tenantId} is not known`;
+    if (tenant.status === 'deactivated') return `tenant ${tenantId} is deactivated`;
+    return null;
+  };
+
   let adminApiUrl: string | null = null;
   const webhook = options.webhook;
   const webhookTarget = (): WebhookTarget | null => {
@@ -143,11 +152,15 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
             onInvoiceEvent: async (tenantId, event) => {
               const kind = event.payload.entityType === 'Activity.SalesOrder' ? 'sales_order' : 'invoice';
               if (event.payload.type === 'EntityDeletionMutation') return;
+              const inactive = await webhookTenantProblem(tenantId);
+              if (inactive) return { ignored: inactive };
               await workflows.startDocumentBooking(tenantId, kind, event.payload.entityId);
             },
             onRoleEvent: async (tenantId, event) => {
               // A new role matters; while the initial sync runs, the roles are its own writes coming back.
               if (event.payload.type !== 'EntityCreationMutation') return;
+              const inactive = await webhookTenantProblem(tenantId);
+              if (inactive) return { ignored: inactive };
               if (!(await initialSyncDone(tenantId))) return;
               await workflows.startOrganisationRoleReview(
                 tenantId,

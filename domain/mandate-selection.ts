@@ -30,6 +30,11 @@ export interface MandateSelectionInput {
   readonly mandates: readonly SnelStartDoorlopendeIncassoMachtiging[];
   /** `YYYY-MM-DD` (or a timestamp; its date is used). */
   readonly invoiceDate: string;
+  /**
+   * `YYYY-MM-DD`: the day the booking is made. A mandate revoked on or before it is not sent even when it was
+   * in force on the invoice date: SnelStart refuses a revoked mandate (BOE-0079).
+   */
+  readonly today: string;
   readonly invoiceNumber?: string | null;
   readonly customer: Pick<SnelStartRelatie, 'naam' | 'relatiecode' | 'iban' | 'incassoSoort'> & {
     readonly id?: string | null;
@@ -38,7 +43,7 @@ export interface MandateSelectionInput {
 
 /**
  * Picks the mandate that is in force on the invoice date: signed on or before it (`afsluitDatum`), not
- * revoked on or before it (`intrekkingsDatum` empty or later), and belonging to this customer (BOE-0066); of
+ * revoked on or before it nor on or before today (`intrekkingsDatum` empty or later), and belonging to this customer (BOE-0066); of
  * several, the most recently signed, then the highest kenmerk and id, so the choice is repeatable. A mandate
  * without a valid afsluitDatum is not used. Even with a usable mandate nothing is sent when SnelStart would
  * reject the booking: the customer needs an IBAN (BOE-0052) and incassoSoort Core or B2B (BOE-0055).
@@ -47,6 +52,9 @@ export function selectMandate(input: MandateSelectionInput): MandateSelection {
   const invoiceDate = isoDateOnly(input.invoiceDate);
   if (invoiceDate === null)
     throw new RangeError(`invoice date is not a date: ${JSON.stringify(input.invoiceDate)}`);
+  const today = isoDateOnly(input.today);
+  if (today === null) throw new RangeError(`today is not a date: ${JSON.stringify(input.today)}`);
+  const usableAfter = today > invoiceDate ? today : invoiceDate;
   const who = describeCustomer(input.customer);
   const invoice = input.invoiceNumber ? `invoice ${input.invoiceNumber}` : 'the invoice';
   const none = (reason: MandateUnavailableReason, problem: string, action: string): MandateSelection => ({
@@ -71,14 +79,14 @@ export function selectMandate(input: MandateSelectionInput): MandateSelection {
   });
   const active = signed.filter((mandate) => {
     const revoked = isoDateOnly(mandate.intrekkingsDatum);
-    return revoked === null || revoked > invoiceDate;
+    return revoked === null || revoked > usableAfter;
   });
   const chosen = [...active].sort(byLatestSigned)[0];
   if (chosen === undefined) {
     if (signed.length > 0) {
       return none(
         'revoked',
-        `has only revoked doorlopende incassomachtigingen on ${invoiceDate}`,
+        `has only revoked doorlopende incassomachtigingen on ${usableAfter}`,
         createInSnelStart,
       );
     }

@@ -26,15 +26,23 @@ export interface SalesOrderInput {
   readonly orderDate?: string | null;
 }
 
+/** The verkooporder with its `memo`, which carries the Tribe order it was made from. */
+export type SnelStartVerkoopOrderFromTribe = SnelStartVerkoopOrderWrite & { memo: string };
+
 export type SalesOrderResult =
-  | { readonly ok: true; readonly order: SnelStartVerkoopOrderWrite; readonly warnings: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly order: SnelStartVerkoopOrderFromTribe;
+      readonly warnings: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly string[]; readonly warnings: readonly string[] };
 
 /**
  * Builds the verkooporder: relatie, datum, sjabloon, omschrijving (the subject), orderreferentie (the
  * customer's reference, else the Tribe order number; at most 50 characters, VOR-0011), and one regel per
  * line with artikel, aantal, stuksprijs, kortingsPercentage and omschrijving (longer than 250 characters is
- * shortened, with a warning). No `nummer`: SnelStart assigns it (VOR-0005).
+ * shortened, with a warning). No `nummer`: SnelStart assigns it (VOR-0005). The memo names the Tribe order
+ * (see {@link salesOrderMemo}).
  */
 export function salesOrderToVerkoopOrder(input: SalesOrderInput): SalesOrderResult {
   const { order } = input;
@@ -107,6 +115,7 @@ export function salesOrderToVerkoopOrder(input: SalesOrderInput): SalesOrderResu
       verkoopordersjabloon: { id: input.verkoopordersjabloonId },
       omschrijving: tidyText(order.Subject),
       orderreferentie,
+      memo: salesOrderMemo(order),
       regels,
     },
     warnings,
@@ -120,4 +129,19 @@ function orderDate(input: SalesOrderInput): string | null {
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(created);
   const instant = hasZone ? Date.parse(created) : Number.NaN;
   return Number.isNaN(instant) ? isoDateOnly(created) : localDate(new Date(instant), SNELSTART_TIME_ZONE);
+}
+
+/**
+ * The verkooporder's memo: the Tribe order's number and id. The orderreferentie is the customer's reference,
+ * which several orders can share; the Tribe id in the memo is what tells this order's verkooporder apart when
+ * it has to be looked up after an interrupted create.
+ */
+export function salesOrderMemo(order: Pick<TribeSalesOrder, 'ID' | 'Number'>): string {
+  const number = tidyText(order.Number);
+  return `Tribe ${number === null ? 'verkooporder' : `verkooporder ${number}`} (${order.ID})`;
+}
+
+/** Whether a SnelStart verkooporder's memo says it was made from this Tribe order. */
+export function memoCarriesTribeOrder(memo: string | null | undefined, tribeOrderId: string): boolean {
+  return (memo ?? '').toLowerCase().includes(`(${tribeOrderId.toLowerCase()})`);
 }

@@ -18,12 +18,15 @@ export interface DocumentBookingResult {
 }
 
 const acts = proxyActivities<TenantActivities>({
-  startToCloseTimeout: '2 minutes',
+  // The attempt heartbeats all along (also while it waits for a rate-limit slot), so a worker that is gone is
+  // noticed by the heartbeat timeout; the start-to-close timeout only bounds an attempt that hangs.
+  startToCloseTimeout: '30 minutes',
+  heartbeatTimeout: '30 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,
     maximumInterval: '2 minutes',
-    nonRetryableErrorTypes: ['InvalidRecord'],
+    nonRetryableErrorTypes: ['InvalidRecord', 'TenantNotFound'],
   },
 });
 

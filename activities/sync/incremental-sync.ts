@@ -113,8 +113,9 @@ export async function runIncrementalSync(
 }
 
 /**
- * The safety net behind the webhooks: invoices in phase Sent (or sales orders in phase Linked) changed since
- * the cursor are handed to their booking workflows, which do nothing for what is already booked.
+ * The safety net behind the webhooks: invoices in phase Sent or Paid (or sales orders in phase Linked or
+ * Delivered) changed since the cursor are handed to their booking workflows, which do nothing for what is
+ * already booked.
  */
 async function findSentDocuments(
   ctx: TenantContext,
@@ -128,9 +129,11 @@ async function findSentDocuments(
   const stored = parseStoredCursor(cursors.get(stream));
   let cursor = stored?.position ?? null;
   const from = tribeReadFromStored(stored);
+  // The phases the booking accepts (domain/bookable-phases.ts): ready and every later one, so an invoice paid
+  // or an order delivered before it was booked is still booked.
   const pages = salesOrderMode
-    ? ctx.tribe.salesOrders.inPhaseModifiedSince('Linked', from)
-    : ctx.tribe.invoices.inPhaseModifiedSince('Sent', from);
+    ? ctx.tribe.salesOrders.inPhaseModifiedSince(['Linked', 'Delivered'], from)
+    : ctx.tribe.invoices.inPhaseModifiedSince(['Sent', 'Paid'], from);
   const kind = salesOrderMode ? 'sales_order' : 'invoice';
   for await (const page of pages) {
     // Booked ones need no workflow: a resent or re-phased invoice is never booked twice anyway.

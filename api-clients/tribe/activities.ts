@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TribeDocument, TribeAttachments } from './attachments';
-import { odataString } from './odata-literals';
+import { odataAnyOf, odataString } from './odata-literals';
 import type { ODataOperations } from './odata-operations';
 import { ORGANIZATION_EXPAND } from './organizations';
 import type { TribePage } from './paging';
@@ -28,16 +28,20 @@ export class TribeActivities<S extends z.ZodType> {
     return this.odata.get(this.set, id, this.schema, { expand: ACTIVITY_EXPAND });
   }
 
-  /** Activities in phase `phaseCode` (e.g. `Sent`, `Linked`) changed after `since`, oldest first. */
+  /**
+   * Activities in one of the phases (e.g. `Sent`, or `['Sent', 'Paid']`) changed after `since`, oldest first.
+   * Tribe's OData has no `in`, so several phases are asked for with `or`.
+   */
   async *inPhaseModifiedSince(
-    phaseCode: string,
+    phaseCodes: string | readonly string[],
     since: string | null,
     pageSize = ACTIVITY_PAGE_SIZE,
   ): AsyncGenerator<TribePage<z.infer<S>>> {
+    const codes = typeof phaseCodes === 'string' ? [phaseCodes] : phaseCodes;
     yield* this.odata.modifiedSince(this.set, this.schema, {
       since,
       pageSize,
-      filter: `Phase/Code eq ${odataString(phaseCode)}`,
+      filter: odataAnyOf('Phase/Code', codes.map(odataString)),
       expand: ACTIVITY_EXPAND,
     });
   }

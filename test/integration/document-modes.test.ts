@@ -93,6 +93,58 @@ describe('sales-order mode (real Temporal, PostgreSQL, sandboxes over HTTP)', ()
     await h.cycle();
     expect(h.snelstartAdmin().records('verkooporders')).toHaveLength(before);
   });
+
+  it('sends two orders of one customer with the same customer reference as two verkooporders, each with its document', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const template = linkedOrders()[0]!;
+    const lines = tribe.list('ProductLine').filter((line) => idOf(line.Activity) === template.ID);
+    const openPhase = tribe.findByCode('Datastore_Phase_ActivitySalesOrder', 'Open')!.ID;
+    const newOrder = (number: string) => {
+      const order = tribe.put('Activity_SalesOrder', {
+        Subject: `Herhaalorder ${number}`,
+        Number: number,
+        CustomerReference: 'PO-SHARED-1',
+        Relationship: { ID: idOf(template.Relationship) },
+        Phase: { ID: openPhase },
+      });
+      for (const line of lines) {
+        const { ID: _id, CreationDate: _created, LastMutationDate: _changed, ...fields } = line;
+        tribe.put('ProductLine', { ...fields, Activity: { ID: order.ID } });
+      }
+      return String(order.ID);
+    };
+    const orders = [newOrder('SO-SHARED-A'), newOrder('SO-SHARED-B')];
+    const booked: string[] = [];
+    for (const tribeId of orders) {
+      tribe.linkSalesOrder(tribeId);
+      const booking = await until(
+        async () => {
+          const row = await h.bookings.get(h.tenantId, 'sales_order', tribeId);
+          return row && ['documented', 'failed'].includes(row.status) ? row : null;
+        },
+        30_000,
+        `sales order ${tribeId} settled`,
+      );
+      expect(booking.status).toBe('documented');
+      booked.push(String(booking.snelstartId));
+    }
+    expect(new Set(booked).size).toBe(2);
+    const shared = admin
+      .records('verkooporders')
+      .filter((order: Row) => order.orderreferentie === 'PO-SHARED-1');
+    expect(shared.map((order: Row) => order.id).sort()).toEqual([...booked].sort());
+    orders.forEach((tribeId, i) =>
+      expect(admin.record('verkooporders', booked[i]!)!.memo).toContain(tribeId),
+    );
+    const relatie = idOf(shared[0]!.relatie);
+    const names = admin
+      .records('documenten')
+      .filter((doc: Row) => doc.parentIdentifier === relatie)
+      .map((doc: Row) => doc.fileName);
+    expect(names.filter((name) => name === 'verkooporder-SO-SHARED-A.pdf')).toHaveLength(1);
+    expect(names.filter((name) => name === 'verkooporder-SO-SHARED-B.pdf')).toHaveLength(1);
+  });
 });
 
 describe('SEPA direct debit with subscription invoices (real Temporal, PostgreSQL, sandboxes over HTTP)', () => {

@@ -38,6 +38,7 @@ describe('Tribe webhook receiver', () => {
         secret,
         onInvoiceEvent: async (tenantId, event) => {
           if (failHandler) throw new Error('queue unavailable');
+          if (tenantId === 'gone') return { ignored: 'tenant gone is not known' };
           received.push({ tenantId, event });
         },
         onRoleEvent: (tenantId, event) => {
@@ -73,6 +74,18 @@ describe('Tribe webhook receiver', () => {
         },
       },
     ]);
+  });
+
+  it('acknowledges but does not handle an event the handler ignores (an unknown or deactivated tenant), and logs why', async () => {
+    const res = await request(api, 'POST', '/webhooks/tribe/gone', {
+      headers: { 'content-type': 'application/json', 'x-tribe-signature': sign(rawInvoiceEvent) },
+      payload: rawInvoiceEvent,
+    });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toEqual({ accepted: true, handled: false });
+    expect(received).toEqual([]);
+    expect(logLines.join('')).toContain('ignored a Tribe webhook');
+    expect(logLines.join('')).toContain('tenant gone is not known');
   });
 
   it('computes the HMAC over the exact bytes received, not over re-serialised JSON', async () => {

@@ -27,14 +27,21 @@ const select = (
   mandates: SnelStartDoorlopendeIncassoMachtiging[],
   overrides: Partial<MandateSelectionInput> = {},
 ) =>
-  selectMandate({ mandates, invoiceDate: '2026-03-15', invoiceNumber: '2026-042', customer, ...overrides });
+  selectMandate({
+    mandates,
+    invoiceDate: '2026-03-15',
+    today: '2026-03-15',
+    invoiceNumber: '2026-042',
+    customer,
+    ...overrides,
+  });
 
 describe('selectMandate: which mandate', () => {
   test.each<[string, SnelStartDoorlopendeIncassoMachtiging[], string]>([
     ['one active mandate', [mandate('m1', '2025-01-01T00:00:00')], 'm1'],
     ['signed on the invoice date', [mandate('m1', '2026-03-15T00:00:00')], 'm1'],
     [
-      'revoked after the invoice date is still active',
+      'revoked after the invoice date and after today is still active',
       [mandate('m1', '2025-01-01T00:00:00', '2026-03-16T00:00:00')],
       'm1',
     ],
@@ -111,6 +118,13 @@ describe('selectMandate: none, with a warning for the tenant', () => {
       {},
       'revoked',
       /only revoked/,
+    ],
+    [
+      'revoked after the invoice date but before the booking is made (BOE-0079)',
+      [mandate('m1', '2025-01-01T00:00:00', '2026-03-16T00:00:00')],
+      { today: '2026-03-20' },
+      'revoked',
+      /only revoked doorlopende incassomachtigingen on 2026-03-20/,
     ],
     [
       'revoked long ago',

@@ -1,4 +1,5 @@
 import {
+  memoCarriesTribeOrder,
   salesOrderToVerkoopOrder,
   type SalesOrderInput,
   type SalesOrderResult,
@@ -66,6 +67,7 @@ describe('salesOrderToVerkoopOrder', () => {
         verkoopordersjabloon: { id: SJABLOON },
         omschrijving: 'Bestelling januari',
         orderreferentie: 'VO-2026-007',
+        memo: 'Tribe verkooporder VO-2026-007 (so-1)',
         regels: [
           { artikel: { id: 'art-koffie' }, omschrijving: 'Koffiebonen', stuksprijs: 12.5, aantal: 2 },
           {
@@ -166,5 +168,14 @@ describe('salesOrderToVerkoopOrder', () => {
     const result = build([line({ Description: 'd'.repeat(300) })]);
     expect(result.ok && result.order.regels[0]?.omschrijving).toHaveLength(250);
     expect(result.warnings).toEqual([expect.stringMatching(/shortened to 250/)]);
+  });
+});
+
+describe('the Tribe order key in the memo', () => {
+  test('a verkooporder is recognised only by the id of the Tribe order it was made from', () => {
+    expect(memoCarriesTribeOrder('Tribe verkooporder VO-1 (SO-1)', 'so-1')).toBe(true);
+    expect(memoCarriesTribeOrder('Tribe verkooporder VO-2 (so-2)', 'so-1')).toBe(false);
+    expect(memoCarriesTribeOrder(null, 'so-1')).toBe(false);
+    expect(memoCarriesTribeOrder('', 'so-1')).toBe(false);
   });
 });

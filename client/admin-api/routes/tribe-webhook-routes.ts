@@ -9,13 +9,22 @@ import { jsonResponse } from '../schemas/json-response';
 import { tenantParamsSchema } from '../schemas/tenant-params';
 import { webhookAcceptedSchema, webhookHeadersSchema } from '../schemas/tribe-webhook-schemas';
 
+/** What a handler did with an event: nothing to say, or why it left the event alone (logged, still a 202). */
+export type WebhookEventHandling = { ignored: string } | void;
+
 export interface TribeWebhookOptions {
   /** The secret Tribe signs webhook bodies with. */
   secret: string;
   /** Called for every verified event about an invoice or a sales order. */
-  onInvoiceEvent(tenantId: string, event: TribeWebhookNotification): Promise<void> | void;
+  onInvoiceEvent(
+    tenantId: string,
+    event: TribeWebhookNotification,
+  ): Promise<WebhookEventHandling> | WebhookEventHandling;
   /** Called for every verified event about a relationship (an organisation's customer or supplier role). */
-  onRoleEvent?(tenantId: string, event: TribeWebhookNotification): Promise<void> | void;
+  onRoleEvent?(
+    tenantId: string,
+    event: TribeWebhookNotification,
+  ): Promise<WebhookEventHandling> | WebhookEventHandling;
 }
 
 /** The entity types whose changes can make a document ready to book. */
@@ -39,7 +48,7 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
         'Tribe posts `{ webhookId, payload: { type, entityType, entityId, timestamp } }`, signed in the ' +
         '`X-Tribe-Signature` header. Invoice and sales-order events start their booking; relationship ' +
         'events (an organisation became a customer or supplier) have the organisation looked at; other ' +
-        'verified events are acknowledged and ignored.',
+        'verified events, and events for a tenant that is unknown or deactivated, are acknowledged and ignored.',
       security: [],
       params: tenantParamsSchema,
       headers: webhookHeadersSchema,
@@ -81,8 +90,14 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
           })),
         });
       }
-      if (isRole) await options.onRoleEvent?.(tenantId, event.data);
-      else await options.onInvoiceEvent(tenantId, event.data);
+      const handling = isRole
+        ? await options.onRoleEvent?.(tenantId, event.data)
+        : await options.onInvoiceEvent(tenantId, event.data);
+      if (handling) {
+        // Acknowledged all the same: Tribe would only redeliver an event that can never be acted on.
+        request.log.info({ tenantId, entityType, reason: handling.ignored }, 'ignored a Tribe webhook');
+        return reply.code(202).send({ accepted: true, handled: false });
+      }
       return reply.code(202).send({ accepted: true, handled: true });
     },
   });

@@ -163,6 +163,26 @@ export function parseActivationConfig(input: unknown): ActivationParseResult {
     : { ok: false, problems: formatConfigIssues(result.error) };
 }
 
+/**
+ * Just the connection credentials of an activation file (the rest may still be a draft): enough to list the
+ * mapping options of a tenant that is not activated yet.
+ */
+const connectionCredentialsSchema = z.object({
+  snelstart: z.strictObject({ koppelsleutel: text }),
+  tribe: z.strictObject({ clientId: text, clientSecret: text }),
+});
+
+export type ConnectionCredentialsParseResult =
+  | { readonly ok: true; readonly credentials: TenantCredentials }
+  | { readonly ok: false; readonly problems: string[] };
+
+export function parseConnectionCredentials(input: unknown): ConnectionCredentialsParseResult {
+  const result = connectionCredentialsSchema.safeParse(input);
+  return result.success
+    ? { ok: true, credentials: { snelstart: result.data.snelstart, tribe: result.data.tribe } }
+    : { ok: false, problems: formatConfigIssues(result.error) };
+}
+
 /** Splits an activation into the settings (safe to store in plain config) and the credentials (store encrypted). */
 export function splitActivationConfig(config: ActivationConfig): {
   settings: TenantSettings;

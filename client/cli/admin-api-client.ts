@@ -57,6 +57,9 @@ export class AdminApiClient {
   mappingOptions = (tenantId: string) =>
     this.request<MappingOptionsBody>('GET', `${tenantPath(tenantId)}/mapping-options`);
 
+  mappingOptionsFor = (activationFile: unknown) =>
+    this.request<MappingOptionsBody>('POST', '/mapping-options', activationFile);
+
   preview = (activationFile: unknown) =>
     this.request<PreviewReportBody>('POST', '/tenants/preview', activationFile);
 

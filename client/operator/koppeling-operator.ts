@@ -6,7 +6,11 @@ import {
   splitActivationConfig,
   type ActivationConfig,
 } from '../../domain/activation-config';
-import { SNELSTART_BTW_SOORTEN } from '../../domain/activation-config';
+import {
+  parseConnectionCredentials,
+  SNELSTART_BTW_SOORTEN,
+  type TenantCredentials,
+} from '../../domain/activation-config';
 import { tenantWebhookTypes, type WebhookTarget } from '../../domain/webhook-subscriptions';
 import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
 import type { HealthStore } from '../../store/health-store';
@@ -79,16 +83,35 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
         'not-found',
         `Tenant "${tenantId}" does not exist. List tenants with: koppeling tenant list`,
       );
-    const credentials = await this.options.tenants.loadCredentials(tenantId);
+    const stored = await this.options.tenants.loadCredentials(tenantId);
+    return this.readMappingOptions({
+      snelstart: { koppelsleutel: stored.koppelsleutel },
+      tribe: { clientId: stored.tribeClientId, clientSecret: stored.tribeClientSecret },
+    });
+  }
+
+  async mappingOptionsFor(input: unknown): Promise<MappingOptions> {
+    const parsed = parseConnectionCredentials(input);
+    if (!parsed.ok) {
+      throw new OperatorError(
+        'invalid',
+        'The file needs the SnelStart koppelsleutel and the Tribe client credentials to list the options.',
+        parsed.problems.map(toProblem),
+      );
+    }
+    return this.readMappingOptions(parsed.credentials);
+  }
+
+  private async readMappingOptions(credentials: TenantCredentials): Promise<MappingOptions> {
     const { endpoints } = this.options;
     const snelstart = new SnelStartClient({
       ...endpoints.snelstart,
-      koppelsleutel: credentials.koppelsleutel,
+      koppelsleutel: credentials.snelstart.koppelsleutel,
     });
     const tribe = new TribeClient({
       ...endpoints.tribe,
-      clientId: credentials.tribeClientId,
-      clientSecret: credentials.tribeClientSecret,
+      clientId: credentials.tribe.clientId,
+      clientSecret: credentials.tribe.clientSecret,
     });
     try {
       const [grootboeken, sjablonen, vatGroups, ledgers, addressTypes, relationTypes] = await Promise.all([
@@ -215,11 +238,13 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
 function parseOrThrow(input: unknown): ActivationConfig {
   const parsed = parseActivationConfig(input);
   if (parsed.ok) return parsed.config;
-  const problems: Problem[] = parsed.problems.map((text) => {
-    const at = text.indexOf(': ');
-    return at > 0
-      ? { field: text.slice(0, at), message: text.slice(at + 2) }
-      : { field: '(file)', message: text };
-  });
-  throw new OperatorError('invalid', 'The activation file is not valid.', problems);
+  throw new OperatorError('invalid', 'The activation file is not valid.', parsed.problems.map(toProblem));
+}
+
+/** `field: message` as the config parser writes it. */
+function toProblem(text: string): Problem {
+  const at = text.indexOf(': ');
+  return at > 0
+    ? { field: text.slice(0, at), message: text.slice(at + 2) }
+    : { field: '(file)', message: text };
 }

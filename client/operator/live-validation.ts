@@ -85,7 +85,7 @@ async function checkSnelStart(
       if (!grootboeken.has(mapping.snelstartGrootboekId.toLowerCase())) {
         problems.push({
           field: `mappings.ledgerAccounts[${index}].snelstartGrootboekId`,
-          message: `grootboek ${mapping.snelstartGrootboekId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
+          message: `grootboek ${mapping.snelstartGrootboekId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
         });
       }
     });
@@ -100,7 +100,7 @@ async function checkSnelStart(
     ) {
       problems.push({
         field: 'verkoopordersjabloonId',
-        message: `verkoopordersjabloon ${config.verkoopordersjabloonId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options\`.`,
+        message: `verkoopordersjabloon ${config.verkoopordersjabloonId} does not exist in this SnelStart administration; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
       });
     }
   }
@@ -133,7 +133,7 @@ async function checkTribe(config: ActivationConfig, client: TribeClient, problem
     if (!vat.has(mapping.tribeVatGroupId.toLowerCase())) {
       problems.push({
         field: `mappings.vatGroups[${index}].tribeVatGroupId`,
-        message: `Tribe VAT group ${mapping.tribeVatGroupId} does not exist; pick one from \`koppeling mapping-options\`.`,
+        message: `Tribe VAT group ${mapping.tribeVatGroupId} does not exist; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
       });
     }
   });
@@ -142,7 +142,7 @@ async function checkTribe(config: ActivationConfig, client: TribeClient, problem
     if (!ledger.has(mapping.tribeLedgerAccountId.toLowerCase())) {
       problems.push({
         field: `mappings.ledgerAccounts[${index}].tribeLedgerAccountId`,
-        message: `Tribe ledger account ${mapping.tribeLedgerAccountId} does not exist; pick one from \`koppeling mapping-options\`.`,
+        message: `Tribe ledger account ${mapping.tribeLedgerAccountId} does not exist; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
       });
     }
   });
@@ -152,7 +152,7 @@ async function checkTribe(config: ActivationConfig, client: TribeClient, problem
     if (!addresses.has(id.toLowerCase())) {
       problems.push({
         field: `mappings.addressTypes.${key}`,
-        message: `Tribe address type ${id} does not exist; pick one from \`koppeling mapping-options\`.`,
+        message: `Tribe address type ${id} does not exist; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
       });
     }
   }
@@ -161,7 +161,7 @@ async function checkTribe(config: ActivationConfig, client: TribeClient, problem
     if (!relationSets.has(set)) {
       problems.push({
         field: `mappings.relationTypes.extra[${index}]`,
-        message: `Tribe relation type ${set} does not exist; pick one from \`koppeling mapping-options\`.`,
+        message: `Tribe relation type ${set} does not exist; pick one from \`koppeling mapping-options --file <this activation file>\`.`,
       });
     }
   });

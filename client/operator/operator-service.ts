@@ -20,6 +20,8 @@ export interface OperatorService {
   /** Marks failed records for another attempt and triggers a sync; returns how many were marked. */
   retry(tenantId: string, recordId?: string): Promise<{ marked: number }>;
   mappingOptions(tenantId: string): Promise<MappingOptions>;
+  /** The same options before activation, read with the credentials of a (draft) activation file. */
+  mappingOptionsFor(input: unknown): Promise<MappingOptions>;
   /** Runs the initial sync's matching against the live systems without writing anything. */
   preview(input: unknown): Promise<PreviewReport>;
 }

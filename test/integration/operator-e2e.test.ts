@@ -500,6 +500,21 @@ describe('operator CLI and admin API end to end (real Temporal, PostgreSQL, sand
       expect(table.stdout).toContain(options.snelstart.grootboeken[0]!.name);
     });
 
+    it('mapping-options --file gives the same options before activation, from a draft with only credentials', async () => {
+      const draftPath = join(dir, 'draft-credentials.json');
+      await writeFile(
+        draftPath,
+        JSON.stringify({
+          tenantId: 'not-yet',
+          snelstart: h.demo.activation.snelstart,
+          tribe: h.demo.activation.tribe,
+        }),
+      );
+      const before = await cliJson<MappingOptionsBody>(['mapping-options', '--file', draftPath]);
+      expect(before).toEqual(await cliJson<MappingOptionsBody>(['mapping-options', h.tenantId]));
+      await expectNotStored('not-yet');
+    });
+
     it('sync exits 0 and runs a cycle that carries a SnelStart change to Tribe', async () => {
       const { rows } = await h.system.pool.query(
         `SELECT snelstart_id, tribe_id FROM record_links WHERE tenant_id = $1 AND entity = 'relation' AND matched_by = 'number' LIMIT 1`,

@@ -102,9 +102,23 @@ export class FakeOperatorService implements OperatorService {
     return { marked: marked.length };
   }
 
+  async mappingOptionsFor(input: unknown): Promise<MappingOptions> {
+    this.record('mappingOptionsFor', input);
+    const credentials = input as { snelstart?: { koppelsleutel?: string } };
+    if (!credentials.snelstart?.koppelsleutel)
+      throw new OperatorError('invalid', 'The file needs the SnelStart koppelsleutel.', [
+        { field: 'snelstart', message: 'is missing' },
+      ]);
+    return this.options();
+  }
+
   async mappingOptions(tenantId: string): Promise<MappingOptions> {
     this.record('mappingOptions', tenantId);
     this.tenant(tenantId);
+    return this.options();
+  }
+
+  private options(): MappingOptions {
     return {
       snelstart: {
         btwSoorten: [

@@ -24,6 +24,7 @@ const expectedOperations = [
   'POST /tenants',
   'GET /tenants',
   'POST /tenants/preview',
+  'POST /mapping-options',
   'PUT /tenants/{tenantId}/config',
   'GET /tenants/{tenantId}/status',
   'POST /tenants/{tenantId}/pause',

@@ -429,6 +429,32 @@ describe('koppeling CLI', () => {
       expect(JSON.parse(stdout).tribe.vatGroups).toEqual([{ id: 'vg-21', code: 'H21', name: 'Hoog 21%' }]);
       expect((await cli(['mapping-options', 'nobody'])).code).toBe(3);
     });
+
+    it('lists the options before activation from a draft activation file, sending the file to the API', async () => {
+      const draft = { snelstart: activationFile.snelstart, tribe: activationFile.tribe };
+      const { code, stdout } = await cli([
+        'mapping-options',
+        '--file',
+        await file('draft.json', draft),
+        '--json',
+      ]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).snelstart.grootboeken).toHaveLength(1);
+      expect(service.calls).toContainEqual({ method: 'mappingOptionsFor', args: [draft] });
+
+      const incomplete = await cli(['mapping-options', '--file', await file('empty.json', {})]);
+      expect(incomplete.code).toBe(2);
+      expect(incomplete.stderr).toContain('snelstart: is missing');
+    });
+
+    it('wants a tenant or a file, not both and not neither', async () => {
+      const path = await file('both.json', activationFile);
+      for (const argv of [['mapping-options'], ['mapping-options', 'acme', '--file', path]]) {
+        const run = await cli(argv);
+        expect({ argv, code: run.code }).toEqual({ argv, code: 2 });
+        expect(run.stderr).toContain('Name an activated tenant');
+      }
+    });
   });
 
   describe('connection and failures', () => {

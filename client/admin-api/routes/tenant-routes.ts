@@ -60,6 +60,22 @@ export const tenantRoutes: FastifyPluginAsyncZod<TenantRoutesOptions> = async (a
     handler: async (request) => service.preview(request.body),
   });
 
+  app.post('/mapping-options', {
+    schema: {
+      tags,
+      summary: 'The options for every mapping, before activation',
+      description:
+        'Reads the options with the SnelStart koppelsleutel and Tribe client credentials of a (draft) ' +
+        'activation file; the rest of the file may still be incomplete. Nothing is stored.',
+      body: activationFileSchema,
+      response: {
+        200: jsonResponse('Options per mapping, from both live systems.', mappingOptionsSchema),
+        ...protectedErrorResponses,
+      },
+    },
+    handler: async (request) => service.mappingOptionsFor(request.body),
+  });
+
   app.get('/tenants', {
     schema: {
       tags,

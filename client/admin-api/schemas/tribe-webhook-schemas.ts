@@ -10,5 +10,9 @@ export const webhookHeadersSchema = z.looseObject({
 
 export const webhookAcceptedSchema = z.object({
   accepted: z.literal(true),
-  handled: z.boolean().describe('False when the event is about an entity type the sync does not act on.'),
+  handled: z
+    .boolean()
+    .describe(
+      'False when the event is about an entity type the sync does not act on, or a tenant that is unknown or deactivated.',
+    ),
 });

@@ -5,12 +5,19 @@ import type { ODataOperations } from './odata-operations';
 import { ORGANIZATION_EXPAND } from './organizations';
 import type { TribePage } from './paging';
 
-/** Activities are read with phase, customer (with organisation and addresses) and lines expanded. */
+/**
+ * Activities are read with phase, customer (with organisation and addresses) and lines with their product
+ * expanded. OData leaves out every navigation that is not expanded, so whatever the booking reads (a line's
+ * product, an invoice's subscription) is named here.
+ */
 export const ACTIVITY_EXPAND = [
   'Phase',
   `Relationship($expand=Organization($expand=${ORGANIZATION_EXPAND}))`,
-  'ProductLines($expand=VatGroup,GeneralLedgerAccount)',
+  'ProductLines($expand=VatGroup,GeneralLedgerAccount,Product($select=ID,Name;$expand=VatGroup,GeneralLedgerAccount))',
 ].join(',');
+
+/** Invoices also name the subscription they were made from (SEPA direct debit applies to those). */
+export const INVOICE_EXPAND = `${ACTIVITY_EXPAND},Subscription($select=ID)`;
 
 /** Smaller pages: every activity carries its lines and customer. */
 const ACTIVITY_PAGE_SIZE = 200;
@@ -22,10 +29,11 @@ export class TribeActivities<S extends z.ZodType> {
     private readonly attachments: TribeAttachments,
     private readonly set: string,
     private readonly schema: S,
+    private readonly expand: string = ACTIVITY_EXPAND,
   ) {}
 
   async get(id: string): Promise<z.infer<S> | null> {
-    return this.odata.get(this.set, id, this.schema, { expand: ACTIVITY_EXPAND });
+    return this.odata.get(this.set, id, this.schema, { expand: this.expand });
   }
 
   /**
@@ -42,7 +50,7 @@ export class TribeActivities<S extends z.ZodType> {
       since,
       pageSize,
       filter: odataAnyOf('Phase/Code', codes.map(odataString)),
-      expand: ACTIVITY_EXPAND,
+      expand: this.expand,
     });
   }
 

@@ -1,4 +1,4 @@
-import { TribeActivities } from './activities';
+import { INVOICE_EXPAND, TribeActivities } from './activities';
 import { TribeAttachments } from './attachments';
 import type { TribeCallListener } from './call-info';
 import { TRIBE_SETS } from './entity-sets';
@@ -59,7 +59,13 @@ export class TribeClient {
     this.products = new TribeProducts(this.odata);
     this.datastores = new TribeDatastores(this.odata);
     this.attachments = new TribeAttachments(this.odata);
-    this.invoices = new TribeActivities(this.odata, this.attachments, TRIBE_SETS.invoice, tribeInvoiceSchema);
+    this.invoices = new TribeActivities(
+      this.odata,
+      this.attachments,
+      TRIBE_SETS.invoice,
+      tribeInvoiceSchema,
+      INVOICE_EXPAND,
+    );
     this.salesOrders = new TribeActivities(
       this.odata,
       this.attachments,

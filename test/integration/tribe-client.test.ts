@@ -338,7 +338,7 @@ describe('TribeClient against the sandbox', () => {
         Description: 'Advies',
         Quantity: 4,
         TotalIncludingVat: 459.8,
-        Product: { ID: product.ID },
+        Product: expect.objectContaining({ ID: product.ID, Name: 'Uurtje' }),
         VatGroup: expect.objectContaining({ Code: 'NL-21', Percentage: 21 }),
         GeneralLedgerAccount: expect.objectContaining({ Code: '8000' }),
       }),

@@ -9,7 +9,15 @@ import {
 } from './common';
 import { tribeCustomerWithOrganizationSchema } from './relationship';
 
-/** An invoice, order or subscription line, with its VAT group and ledger account expanded. */
+/** The product of a line, expanded with the defaults a line without its own VAT group or ledger falls back to. */
+const lineProductSchema = z.object({
+  ID: z.string(),
+  Name: optionalText,
+  VatGroup: tribeDatastoreRowSchema.nullish(),
+  GeneralLedgerAccount: tribeDatastoreRowSchema.nullish(),
+});
+
+/** An invoice, order or subscription line, with its VAT group, ledger account and product expanded. */
 export const tribeProductLineSchema = z.object({
   ID: z.string(),
   Description: optionalText,
@@ -20,7 +28,7 @@ export const tribeProductLineSchema = z.object({
   TotalExcludingVat: optionalNumber,
   VatAmount: optionalNumber,
   TotalIncludingVat: optionalNumber,
-  Product: tribeRefSchema.nullish(),
+  Product: lineProductSchema.nullish(),
   VatGroup: tribeDatastoreRowSchema.nullish(),
   GeneralLedgerAccount: tribeDatastoreRowSchema.nullish(),
 });

@@ -125,7 +125,9 @@ describe('role webhooks that cannot be registered when the initial sync has writ
     expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
     expect(await tribeWebhooks(receiver())).toEqual([]);
     expect((await h.system.operator.updateConfig(h.tenantId, h.demo.activation)).warnings).toEqual([]);
-    expect(await tribeWebhooks(receiver())).toEqual(['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER].sort());
+    expect(await tribeWebhooks(receiver())).toEqual(
+      ['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER].sort(),
+    );
     expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
   });
 });

@@ -14,6 +14,14 @@ import {
 
 const SET = TRIBE_SETS.product;
 
+/**
+ * The references the sync reads, asked for by name: an OData service may leave out every navigation that is
+ * not expanded, and a missing unit or group must never read as one that was cleared.
+ */
+export const PRODUCT_EXPAND = ['Unit', 'ProductGroup', 'VatGroup', 'GeneralLedgerAccount']
+  .map((navigation) => `${navigation}($select=ID)`)
+  .join(',');
+
 /** `Product`; unit, group, VAT group and ledger account come as references (map them via the datastores). */
 export class TribeProducts {
   constructor(private readonly odata: ODataOperations) {}
@@ -22,11 +30,11 @@ export class TribeProducts {
     since: string | null,
     options: Omit<ModifiedSinceOptions, 'since' | 'expand'> = {},
   ): AsyncGenerator<TribePage<TribeProduct>> {
-    yield* this.odata.modifiedSince(SET, tribeProductSchema, { ...options, since });
+    yield* this.odata.modifiedSince(SET, tribeProductSchema, { ...options, since, expand: PRODUCT_EXPAND });
   }
 
   async get(id: string): Promise<TribeProduct | null> {
-    return this.odata.get(SET, id, tribeProductSchema);
+    return this.odata.get(SET, id, tribeProductSchema, { expand: PRODUCT_EXPAND });
   }
 
   async create(input: TribeProductCreate): Promise<TribeProduct> {
@@ -59,6 +67,6 @@ export class TribeProducts {
 
   private async findByAny(path: string, literals: readonly string[]): Promise<TribeListing<TribeProduct>> {
     if (literals.length === 0) return { items: [], rejected: [] };
-    return this.odata.findByAny(SET, tribeProductSchema, path, literals);
+    return this.odata.findByAny(SET, tribeProductSchema, path, literals, { expand: PRODUCT_EXPAND });
   }
 }

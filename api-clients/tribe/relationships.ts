@@ -19,6 +19,9 @@ export interface RelationshipListOptions {
   readonly pageSize?: number;
 }
 
+/** Which organisation holds the role, and towards whom: asked for by name, as OData may leave out the rest. */
+const RELATIONSHIP_EXPAND = 'Organization($select=ID),Relation($select=ID)';
+
 /**
  * Customer, supplier and other relationship roles (`Relationship_Organization_*`). `set` is the entity set
  * name, which is also the relationship-type code in `Datastore_RelationshipType`.
@@ -35,6 +38,7 @@ export class TribeRelationships {
   ): AsyncGenerator<TribePage<TribeRelationship>> {
     yield* this.odata.modifiedSince(set, tribeRelationshipSchema, {
       since: options.since,
+      expand: RELATIONSHIP_EXPAND,
       pageSize: options.pageSize,
       filter: options.organizationId ? `Organization/ID eq ${odataGuid(options.organizationId)}` : undefined,
     });
@@ -50,7 +54,7 @@ export class TribeRelationships {
 
   /** One relationship of `set`, or null when Tribe no longer has it. */
   async get(set: string, id: string): Promise<TribeRelationship | null> {
-    return this.odata.get(set, id, tribeRelationshipSchema);
+    return this.odata.get(set, id, tribeRelationshipSchema, { expand: RELATIONSHIP_EXPAND });
   }
 
   /** The relationships of `set` held by any of these organisations, in batched requests. */
@@ -64,6 +68,7 @@ export class TribeRelationships {
       tribeRelationshipSchema,
       'Organization/ID',
       organizationIds.map(odataGuid),
+      { expand: RELATIONSHIP_EXPAND },
     );
   }
 

@@ -1,41 +1,26 @@
-import { exportedRelationshipSets, relatieRolesForTribeRelationships } from '../domain/relation-mapping';
+import { PendingRoleStore } from '../store/pending-role-store';
 import type { ActivityDependencies } from './dependencies';
-import { syncOrganisationsToSnelStart } from './sync/relations-from-tribe';
+import { reviewRoleChange } from './sync/role-changes';
 import type { TenantContexts } from './sync/tenant-context';
 import type { OrganisationRoleChange, OrganisationRoleReview } from './types';
 
 /**
- * A role given to a Tribe organisation (it became a customer or a supplier) does not change the organisation
- * itself, so the hourly cycle, which reads changed organisations, would not see it. Tribe's webhook for the
- * relationship brings it here: the organisation is looked at as if it changed, and a role SnelStart lacks is
- * created there (or adopted) by the usual rules.
+ * Tribe's webhook for a relationship (an organisation became a customer or a supplier) brings the role here;
+ * see {@link reviewRoleChange}. While the tenant is paused the role is kept for the first cycle after it
+ * resumes: the webhook is its only notice, as giving a role does not change the organisation.
  */
 export function createOrganisationRoleActivities(deps: ActivityDependencies, contexts: TenantContexts) {
+  const pending = new PendingRoleStore(deps.pool);
   return {
     async reviewOrganisationRoles(change: OrganisationRoleChange): Promise<OrganisationRoleReview> {
       const tenant = await deps.tenants.findTenant(change.tenantId);
+      if (tenant?.status === 'paused') {
+        await pending.keep(change.tenantId, change);
+        return { outcome: 'kept-until-resumed', organisationId: null };
+      }
       if (!tenant || tenant.status !== 'active')
         return { outcome: 'tenant-not-active', organisationId: null };
-      const ctx = await contexts.get(change.tenantId);
-      const set = change.entityType.replace(/\./g, '_');
-      if (!exportedRelationshipSets(ctx.settings.mappings.relationTypes).includes(set))
-        return { outcome: 'not-exported', organisationId: null };
-      const relationship = await ctx.tribe.relationships.get(set, change.relationshipId);
-      const organisationId = relationship?.Organization?.ID ?? null;
-      if (!organisationId) return { outcome: 'not-found', organisationId: null };
-      // A role the sync itself just wrote (a relatie new in SnelStart) comes back here too: already linked.
-      const links = (await ctx.links.byTribeIds(ctx.tenantId, 'relation', [organisationId])).get(
-        organisationId,
-      );
-      const roles = relatieRolesForTribeRelationships([set], ctx.settings.mappings.relationTypes);
-      if (roles.every((role) => links?.some((link) => link.role === role)))
-        return { outcome: 'already-linked', organisationId };
-      const organisation = await ctx.tribe.organizations.get(organisationId);
-      if (!organisation) return { outcome: 'not-found', organisationId };
-      const counts = await syncOrganisationsToSnelStart(ctx, [organisation], {
-        reconsider: [organisationId],
-      });
-      return { outcome: 'reviewed', organisationId, counts };
+      return reviewRoleChange(await contexts.get(change.tenantId), change);
     },
   };
 }

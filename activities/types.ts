@@ -51,7 +51,8 @@ export interface RoleWebhookRegistration {
 }
 
 export interface OrganisationRoleReview {
-  outcome: 'reviewed' | 'already-linked' | 'tenant-not-active' | 'not-exported' | 'not-found';
+  outcome:
+    'reviewed' | 'already-linked' | 'kept-until-resumed' | 'tenant-not-active' | 'not-exported' | 'not-found';
   organisationId: string | null;
   counts?: Partial<SyncCounts>;
 }

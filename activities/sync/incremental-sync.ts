@@ -15,6 +15,7 @@ import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
 import { settleInterruptedCreates, syncOrganisationsToSnelStart } from './relations-from-tribe';
 import { retryRequestedRecords } from './retry-requested';
+import { reviewPendingRoleChanges } from './role-changes';
 import type { TenantContext } from './tenant-context';
 import { recordRejectedTribeRecords, recordUnreadableSnelStartRows } from './unreadable-records';
 
@@ -35,6 +36,7 @@ export async function runIncrementalSync(
   // First, so a relatie an interrupted create left in SnelStart is read below as linked, not as new.
   addCounts(counts, await settleInterruptedCreates(ctx));
   await retryRequestedRecords(ctx, counts, hooks.onSentDocuments);
+  await reviewPendingRoleChanges(ctx, counts);
 
   const now = ctx.now();
   const storedRelaties = parseStoredCursor(cursors.get(STREAMS.snelstartRelaties));

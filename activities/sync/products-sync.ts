@@ -21,6 +21,7 @@ import {
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
+import { activitySignal, recordCheckpoint, stopIfCancelled } from './heartbeat';
 import { lastSynced } from './last-synced';
 import type { TenantContext } from './tenant-context';
 
@@ -81,59 +82,65 @@ export async function syncArtikelenToTribe(
   // Artikelen whose create is linked or was refused; any other outcome keeps its intent for the next run.
   const settled: string[] = [];
 
-  await mapWithConcurrency(decisions, WRITE_CONCURRENCY, async (decision) => {
-    const artikel = byId.get(decision.snelstartId)!;
-    try {
-      if (decision.kind === 'skip') {
-        counts.skipped += 1;
-        return;
-      }
-      if (decision.kind === 'missing-link')
-        throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
-      const canonical = artikelToCanonical(artikel);
-      const adopted = recovered.get(productImportId(artikel.id));
-      if (decision.kind === 'create' && !adopted) {
-        const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
-        if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-        const body = { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) };
-        const created = await withRecordRetries(async (attempt) => {
-          const earlier =
-            attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
-          return earlier ?? createProduct(ctx, body);
-        });
-        // Linked at once: a failure later in the page never leaves it to be created again.
+  await mapWithConcurrency(
+    decisions,
+    WRITE_CONCURRENCY,
+    async (decision) => {
+      recordCheckpoint();
+      const artikel = byId.get(decision.snelstartId)!;
+      try {
+        if (decision.kind === 'skip') {
+          counts.skipped += 1;
+          return;
+        }
+        if (decision.kind === 'missing-link')
+          throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
+        const canonical = artikelToCanonical(artikel);
+        const adopted = recovered.get(productImportId(artikel.id));
+        if (decision.kind === 'create' && !adopted) {
+          const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
+          if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+          const body = { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) };
+          const created = await withRecordRetries(async (attempt) => {
+            const earlier =
+              attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
+            return earlier ?? createProduct(ctx, body);
+          });
+          // Linked at once: a failure later in the page never leaves it to be created again.
+          await linkProduct(
+            ctx,
+            productLink(artikel, created.ID, 'created-in-tribe'),
+            snapshotOf(artikel.id, canonical),
+          );
+          settled.push(artikel.id);
+          counts.created += 1;
+          return;
+        }
+        const product = adopted ?? existing.get(decision.tribeId!)!;
+        const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
+        const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
+        addCounts(counts, outcome.counts);
         await linkProduct(
           ctx,
-          productLink(artikel, created.ID, 'created-in-tribe'),
-          snapshotOf(artikel.id, canonical),
+          productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'),
+          outcome.snapshot,
         );
         settled.push(artikel.id);
-        counts.created += 1;
-        return;
+      } catch (err) {
+        if (classifyError(err) === 'retryable') throw err;
+        if (classifyError(err) === 'invalid') settled.push(artikel.id);
+        counts.failed += 1;
+        await ctx.health.recordFailure(ctx.tenantId, {
+          entity: 'product',
+          source: 'snelstart',
+          recordId: artikel.id,
+          operation: decision.kind === 'create' ? 'create-in-tribe' : 'update',
+          reason: `SnelStart artikel ${artikel.artikelcode ?? artikel.id} "${artikel.omschrijving ?? ''}": ${errorMessage(err)}`,
+        });
       }
-      const product = adopted ?? existing.get(decision.tribeId!)!;
-      const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
-      const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
-      addCounts(counts, outcome.counts);
-      await linkProduct(
-        ctx,
-        productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'),
-        outcome.snapshot,
-      );
-      settled.push(artikel.id);
-    } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
-      if (classifyError(err) === 'invalid') settled.push(artikel.id);
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
-        entity: 'product',
-        source: 'snelstart',
-        recordId: artikel.id,
-        operation: decision.kind === 'create' ? 'create-in-tribe' : 'update',
-        reason: `SnelStart artikel ${artikel.artikelcode ?? artikel.id} "${artikel.omschrijving ?? ''}": ${errorMessage(err)}`,
-      });
-    }
-  });
+    },
+    { signal: activitySignal() },
+  );
   await ctx.productIntents.end(ctx.tenantId, settled);
   return counts;
 }
@@ -161,52 +168,58 @@ export async function syncProductsToSnelStart(
     [...links.values()].flat().map((link) => link.snelstartId),
   );
   const newSnapshots: RecordSnapshot[] = [];
-  await mapWithConcurrency(products, 4, async (product) => {
-    try {
-      const link = links.get(product.ID)?.[0];
-      if (link) {
-        const snapshot = snapshots.get(link.snelstartId);
-        const tribe = tribeProductToCanonical(product, ctx.productMapping);
-        if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return;
-        const artikel = await ctx.snelstart.getArtikel(link.snelstartId);
-        if (!artikel)
-          throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
-        const outcome = await withRecordRetries(() =>
-          mergeProduct(ctx, artikel, product, (snapshot?.fields as CanonicalProduct | undefined) ?? null),
+  await mapWithConcurrency(
+    products,
+    4,
+    async (product) => {
+      recordCheckpoint();
+      try {
+        const link = links.get(product.ID)?.[0];
+        if (link) {
+          const snapshot = snapshots.get(link.snelstartId);
+          const tribe = tribeProductToCanonical(product, ctx.productMapping);
+          if (snapshot && fingerprint(tribe) === snapshot.fingerprint) return;
+          const artikel = await ctx.snelstart.getArtikel(link.snelstartId);
+          if (!artikel)
+            throw new RecordProblem(`linked SnelStart artikel ${link.snelstartId} no longer exists`);
+          const outcome = await withRecordRetries(() =>
+            mergeProduct(ctx, artikel, product, (snapshot?.fields as CanonicalProduct | undefined) ?? null),
+          );
+          addCounts(counts, outcome.counts);
+          newSnapshots.push(outcome.snapshot);
+          return;
+        }
+        if (product.ImportId?.startsWith('snelstart:')) return;
+        const canonical = tribeProductToCanonical(product, ctx.productMapping);
+        const write = artikelWriteFromCanonical(canonical, ctx.productMapping);
+        if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+        const { artikel, adopted } = await withRecordRetries(() => createArtikel(ctx, write.artikel));
+        // Linked at once, so a failure later in the page never leaves the artikel to come back as a new product.
+        // An artikel found by its code is taken only while no other product holds it.
+        const stored = await ctx.links.insertIfAbsent(
+          ctx.tenantId,
+          productLink(artikel, product.ID, adopted ? 'artikelcode' : 'created-in-snelstart'),
         );
-        addCounts(counts, outcome.counts);
-        newSnapshots.push(outcome.snapshot);
-        return;
+        if (stored.tribeId.toLowerCase() !== product.ID.toLowerCase())
+          throw new RecordProblem(codeTakenMessage(artikel, stored.tribeId));
+        await ctx.snapshots.upsert(ctx.tenantId, 'product', [
+          snapshotOf(artikel.id, artikelToCanonical(artikel)),
+        ]);
+        counts.created += 1;
+      } catch (err) {
+        if (classifyError(err) === 'retryable') throw err;
+        counts.failed += 1;
+        await ctx.health.recordFailure(ctx.tenantId, {
+          entity: 'product',
+          source: 'tribe',
+          recordId: product.ID,
+          operation: links.has(product.ID) ? 'update-in-snelstart' : 'create-in-snelstart',
+          reason: `Tribe product ${product.Code ?? ''} "${product.Name}": ${errorMessage(err)}`,
+        });
       }
-      if (product.ImportId?.startsWith('snelstart:')) return;
-      const canonical = tribeProductToCanonical(product, ctx.productMapping);
-      const write = artikelWriteFromCanonical(canonical, ctx.productMapping);
-      if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-      const { artikel, adopted } = await withRecordRetries(() => createArtikel(ctx, write.artikel));
-      // Linked at once, so a failure later in the page never leaves the artikel to come back as a new product.
-      // An artikel found by its code is taken only while no other product holds it.
-      const stored = await ctx.links.insertIfAbsent(
-        ctx.tenantId,
-        productLink(artikel, product.ID, adopted ? 'artikelcode' : 'created-in-snelstart'),
-      );
-      if (stored.tribeId.toLowerCase() !== product.ID.toLowerCase())
-        throw new RecordProblem(codeTakenMessage(artikel, stored.tribeId));
-      await ctx.snapshots.upsert(ctx.tenantId, 'product', [
-        snapshotOf(artikel.id, artikelToCanonical(artikel)),
-      ]);
-      counts.created += 1;
-    } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
-        entity: 'product',
-        source: 'tribe',
-        recordId: product.ID,
-        operation: links.has(product.ID) ? 'update-in-snelstart' : 'create-in-snelstart',
-        reason: `Tribe product ${product.Code ?? ''} "${product.Name}": ${errorMessage(err)}`,
-      });
-    }
-  });
+    },
+    { signal: activitySignal() },
+  );
   await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
   return counts;
 }
@@ -232,12 +245,14 @@ async function mergeProduct(
   if (toTribe.length > 0) {
     const write = tribeProductWriteFromCanonical(merged.snapshot, ctx.productMapping, toTribe);
     if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+    stopIfCancelled();
     await ctx.tribe.products.update(product.ID, write.product);
   }
   if (toSnelStart.length > 0) {
     // The artikel was read moments ago by the caller: PUT onto it without another GET.
     const update = artikelUpdateFromCanonical(artikel, merged.snapshot, toSnelStart, ctx.productMapping);
     if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+    stopIfCancelled();
     await ctx.snelstart.replaceArtikel(artikel.id, update.artikel as Record<string, unknown>);
   }
   if (merged.conflicts.length > 0) {
@@ -260,11 +275,14 @@ async function mergeProduct(
 
 async function createProduct(ctx: TenantContext, body: TribeProductCreate): Promise<TribeProduct> {
   try {
+    stopIfCancelled();
     return await ctx.tribe.products.create(body);
   } catch (err) {
     if (classifyError(err) !== 'unknown-outcome') throw err;
     const existing = await ctx.tribe.products.findByImportId(String(body.ImportId));
-    return existing[0] ?? (await ctx.tribe.products.create(body));
+    if (existing[0]) return existing[0];
+    stopIfCancelled();
+    return await ctx.tribe.products.create(body);
   }
 }
 
@@ -277,6 +295,7 @@ async function createArtikel(
   write: Parameters<TenantContext['snelstart']['createArtikel']>[0],
 ): Promise<{ artikel: SnelStartArtikel; adopted: boolean }> {
   try {
+    stopIfCancelled();
     return { artikel: await ctx.snelstart.createArtikel(write), adopted: false };
   } catch (err) {
     const code = write.artikelcode ?? '';
@@ -286,6 +305,7 @@ async function createArtikel(
     const existing = (await ctx.snelstart.findArtikelenByCode(code))[0];
     if (existing) return { artikel: existing, adopted: true };
     if (taken) throw err;
+    stopIfCancelled();
     return { artikel: await ctx.snelstart.createArtikel(write), adopted: false };
   }
 }

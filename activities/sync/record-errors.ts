@@ -1,3 +1,5 @@
+import { isCancellation, stopIfCancelled } from './heartbeat';
+
 /** How the engine treats an error from either API while writing one record. */
 export type ErrorClass = 'retryable' | 'unknown-outcome' | 'invalid';
 
@@ -9,8 +11,10 @@ interface ApiErrorShape {
 /**
  * Retryable errors fail the activity so Temporal retries the (idempotent) batch; an unknown outcome means
  * "look up by the natural key before writing again"; everything else is a problem with this one record.
+ * A cancelled attempt ends the same way as a retryable error: nothing is recorded against the record.
  */
 export function classifyError(err: unknown): ErrorClass {
+  if (isCancellation(err)) return 'retryable';
   const shape = (err ?? {}) as ApiErrorShape;
   if (shape.unknownOutcome === true) return 'unknown-outcome';
   if (shape.retryable === true) return 'retryable';
@@ -39,10 +43,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export async function withRecordRetries<T>(work: (attempt: number) => Promise<T>, attempts = 6): Promise<T> {
   for (let attempt = 0; ; attempt += 1) {
+    stopIfCancelled();
     try {
       return await work(attempt);
     } catch (err) {
-      if (classifyError(err) === 'invalid' || attempt >= attempts - 1) throw err;
+      if (isCancellation(err) || classifyError(err) === 'invalid' || attempt >= attempts - 1) throw err;
       const retryAfter = Number((err as { retryAfterMs?: unknown }).retryAfterMs) || 0;
       await sleep(Math.max(retryAfter, Math.min(5_000, 100 * 2 ** attempt)));
     }

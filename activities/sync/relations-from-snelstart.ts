@@ -28,6 +28,7 @@ import {
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
+import { activitySignal, recordCheckpoint, stopIfCancelled } from './heartbeat';
 import type { TenantContext } from './tenant-context';
 import { lastSynced } from './last-synced';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
@@ -125,30 +126,44 @@ export async function syncRelatiesToTribe(
 
   const result: BatchResult = { links: [], snapshots: [], resolved: [] };
   const roleHolders = await existingRoles(ctx, groups, organisations);
-  await mapWithConcurrency([...groups.values()], WRITE_CONCURRENCY, async (members) => {
-    try {
-      const outcome = await withRecordRetries((attempt) =>
-        syncGroup(ctx, members, byId, organisations, snapshots, roleHolders, options.recover || attempt > 0),
-      );
-      addCounts(counts, outcome.counts);
-      result.links.push(...outcome.links);
-      result.snapshots.push(...outcome.snapshots);
-      for (const member of members)
-        if (openFailures.has(member.snelstartId)) result.resolved.push(member.snelstartId);
-    } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
-      counts.failed += members.length;
-      for (const member of members) {
-        await ctx.health.recordFailure(ctx.tenantId, {
-          entity: 'relation',
-          source: 'snelstart',
-          recordId: member.snelstartId,
-          operation: member.kind === 'create' ? 'create-in-tribe' : 'update',
-          reason: `${describeRelatie(byId.get(member.snelstartId))}: ${errorMessage(err)}`,
-        });
+  await mapWithConcurrency(
+    [...groups.values()],
+    WRITE_CONCURRENCY,
+    async (members) => {
+      recordCheckpoint();
+      try {
+        const outcome = await withRecordRetries((attempt) =>
+          syncGroup(
+            ctx,
+            members,
+            byId,
+            organisations,
+            snapshots,
+            roleHolders,
+            options.recover || attempt > 0,
+          ),
+        );
+        addCounts(counts, outcome.counts);
+        result.links.push(...outcome.links);
+        result.snapshots.push(...outcome.snapshots);
+        for (const member of members)
+          if (openFailures.has(member.snelstartId)) result.resolved.push(member.snelstartId);
+      } catch (err) {
+        if (classifyError(err) === 'retryable') throw err;
+        counts.failed += members.length;
+        for (const member of members) {
+          await ctx.health.recordFailure(ctx.tenantId, {
+            entity: 'relation',
+            source: 'snelstart',
+            recordId: member.snelstartId,
+            operation: member.kind === 'create' ? 'create-in-tribe' : 'update',
+            reason: `${describeRelatie(byId.get(member.snelstartId))}: ${errorMessage(err)}`,
+          });
+        }
       }
-    }
-  });
+    },
+    { signal: activitySignal() },
+  );
   await ctx.links.upsert(ctx.tenantId, result.links);
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots);
   for (const id of result.resolved)
@@ -290,12 +305,14 @@ async function createOrganisationWithRole(
   const body = { Relation: { ID: await ctx.tribe.ownOrganizationId() }, Organization: organisation };
   let organisationId: string | undefined;
   try {
+    stopIfCancelled();
     const relationship = await ctx.tribe.odata.create(roleSet(role), body, tribeRelationshipSchema);
     organisationId = relationship.Organization?.ID;
   } catch (err) {
     if (classifyError(err) !== 'unknown-outcome') throw err;
     const existing = await ctx.tribe.organizations.findByImportId(importId);
     if (existing[0]) return existing[0];
+    stopIfCancelled();
     const relationship = await ctx.tribe.odata.create(roleSet(role), body, tribeRelationshipSchema);
     organisationId = relationship.Organization?.ID;
   }
@@ -308,6 +325,7 @@ async function createRole(
   organisation: TribeOrganization,
   role: RelatieRole,
 ): Promise<void> {
+  stopIfCancelled();
   await ctx.tribe.relationships.create(roleSet(role), { Organization: { ID: organisation.ID } });
 }
 
@@ -324,6 +342,7 @@ async function updateOrganisation(
   for (const address of update.addresses) {
     body[address.slot] = address.addressId ? { ...address.address, ID: address.addressId } : address.address;
   }
+  stopIfCancelled();
   const written = await ctx.tribe.organizations.update(current.ID, body);
   // The answer carries address references only; the addresses just written are what Tribe now holds.
   const result: Record<string, unknown> = { ...current, ...update.organisation };
@@ -343,6 +362,7 @@ async function updateRelatie(
   // The relatie was read moments ago in this batch: PUT onto it without another GET.
   const update = relatieUpdateFromCanonical(relatie, merged, fields, ctx.relationMapping);
   if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+  stopIfCancelled();
   await ctx.snelstart.replaceRelatie(relatie.id, update.relatie as Record<string, unknown>);
 }
 

@@ -34,7 +34,7 @@ import {
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
-import { heartbeat } from './heartbeat';
+import { activitySignal, heartbeat, recordCheckpoint, stopIfCancelled } from './heartbeat';
 import type { TenantContext } from './tenant-context';
 
 const WRITE_CONCURRENCY = 4;
@@ -110,47 +110,53 @@ export async function syncOrganisationsToSnelStart(
     }
   };
 
-  await mapWithConcurrency(organisations, WRITE_CONCURRENCY, async (organisation) => {
-    const orgLinks = links.get(organisation.ID);
-    let operation = orgLinks ? 'update-in-snelstart' : 'create-in-snelstart';
-    try {
-      const roles = rolesByOrg.get(organisation.ID) ?? [];
-      if (orgLinks) {
-        for (const link of orgLinks) {
-          const outcome = await withRecordRetries((attempt) =>
-            mergeLinked(
-              ctx,
-              organisation,
-              link,
-              snapshots.get(link.snelstartId),
-              attempt === 0 ? relaties.get(link.snelstartId) : undefined,
-            ),
-          );
-          addCounts(counts, outcome.counts);
-          if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
+  await mapWithConcurrency(
+    organisations,
+    WRITE_CONCURRENCY,
+    async (organisation) => {
+      recordCheckpoint();
+      const orgLinks = links.get(organisation.ID);
+      let operation = orgLinks ? 'update-in-snelstart' : 'create-in-snelstart';
+      try {
+        const roles = rolesByOrg.get(organisation.ID) ?? [];
+        if (orgLinks) {
+          for (const link of orgLinks) {
+            const outcome = await withRecordRetries((attempt) =>
+              mergeLinked(
+                ctx,
+                organisation,
+                link,
+                snapshots.get(link.snelstartId),
+                attempt === 0 ? relaties.get(link.snelstartId) : undefined,
+              ),
+            );
+            addCounts(counts, outcome.counts);
+            if (outcome.snapshot) newSnapshots.push(outcome.snapshot);
+          }
+          const missing = roles.filter((role) => !orgLinks.some((link) => link.role === role));
+          operation = 'create-in-snelstart';
+          if (missing.length > 0) await addRoles(organisation, missing);
+          if (reconsidered.has(organisation.ID))
+            await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
+          return;
         }
-        const missing = roles.filter((role) => !orgLinks.some((link) => link.role === role));
-        operation = 'create-in-snelstart';
-        if (missing.length > 0) await addRoles(organisation, missing);
-        if (reconsidered.has(organisation.ID))
-          await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
-        return;
+        if (roles.length === 0) return;
+        await addRoles(organisation, roles);
+        await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
+      } catch (err) {
+        if (classifyError(err) === 'retryable') throw err;
+        counts.failed += 1;
+        await ctx.health.recordFailure(ctx.tenantId, {
+          entity: 'relation',
+          source: 'tribe',
+          recordId: organisation.ID,
+          operation,
+          reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
+        });
       }
-      if (roles.length === 0) return;
-      await addRoles(organisation, roles);
-      await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
-    } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
-        entity: 'relation',
-        source: 'tribe',
-        recordId: organisation.ID,
-        operation,
-        reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
-      });
-    }
-  });
+    },
+    { signal: activitySignal() },
+  );
   await ctx.snapshots.upsert(ctx.tenantId, 'relation', newSnapshots);
   return counts;
 }
@@ -175,6 +181,7 @@ async function mergeLinked(
   if (toSnelStart.length > 0) {
     const update = relatieUpdateFromCanonical(relatie, merged.snapshot, toSnelStart, ctx.relationMapping);
     if (update.problems.length > 0) throw new RecordProblem(problemsMessage(update.problems));
+    stopIfCancelled();
     await ctx.snelstart.replaceRelatie(relatie.id, update.relatie as Record<string, unknown>);
   }
   if (toTribe.length > 0) {
@@ -192,6 +199,7 @@ async function mergeLinked(
         ? { ...address.address, ID: address.addressId }
         : address.address;
     }
+    stopIfCancelled();
     await ctx.tribe.organizations.update(organisation.ID, body);
   }
   if (merged.conflicts.length > 0) {
@@ -291,6 +299,7 @@ async function createRelatie(
   // SnelStart has no idempotency key, so what it may have made is looked for before creating again.
   let created = earlier ? await interruptedCreateResult(ctx, earlier, role, write) : undefined;
   if (!created) {
+    stopIfCancelled();
     await ctx.intents.begin(ctx.tenantId, organisation.ID, role, naam);
     const sent = ctx.now();
     created = await sendCreate(ctx, organisation, role, write, async () =>
@@ -323,6 +332,7 @@ async function sendCreate(
   const found = await lookUp();
   if (found) return found;
   try {
+    stopIfCancelled();
     return await ctx.snelstart.createRelatie(write);
   } catch (err) {
     throw await refused(err);
@@ -415,6 +425,7 @@ export async function settleInterruptedCreates(ctx: TenantContext): Promise<Part
     (await ctx.tribe.organizations.getMany(ids)).items.map((org) => [org.ID.toLowerCase(), org]),
   );
   for (const intent of intents) {
+    recordCheckpoint();
     const role = intent.role as RelatieRole;
     const organisation = organisations.get(intent.tribeId.toLowerCase());
     const expired = ctx.now().getTime() - intent.startedAt.getTime() > CREATE_INTENT_WINDOW_MS;
@@ -482,7 +493,9 @@ async function writeNumbersBack(
     if (link.snelstartCode && !sameRelationNumber(organisation[field], Number(link.snelstartCode)))
       numbers[field] = link.snelstartCode;
   }
-  if (Object.keys(numbers).length > 0) await ctx.tribe.organizations.update(organisation.ID, numbers);
+  if (Object.keys(numbers).length === 0) return;
+  stopIfCancelled();
+  await ctx.tribe.organizations.update(organisation.ID, numbers);
 }
 
 function numberField(role: RelatieRole): 'DebtorNumber' | 'CreditorNumber' {

@@ -1,8 +1,10 @@
 import type { RecordFailure } from '../../store/health-store';
 import { addCounts, type SyncCounts } from '../../workflows/tenant-status';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
+import { recordCheckpoint } from './heartbeat';
 import { classifyError, errorMessage } from './record-errors';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
+import { REVIEW_ROLE, retryRoleReview } from './role-changes';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
 import type { TenantContext } from './tenant-context';
 
@@ -17,6 +19,7 @@ export async function retryRequestedRecords(
 ): Promise<void> {
   const requests = await ctx.health.takeRetryRequests(ctx.tenantId);
   for (const request of requests) {
+    recordCheckpoint();
     try {
       await retryOne(ctx, request, counts, startBookings);
     } catch (err) {
@@ -44,7 +47,9 @@ async function retryOne(
   counts: SyncCounts,
   startBookings: StartBookings | undefined,
 ): Promise<void> {
-  if (request.entity === 'relation' && request.source === 'snelstart') {
+  if (request.operation === REVIEW_ROLE) {
+    addCounts(counts, await retryRoleReview(ctx, request));
+  } else if (request.entity === 'relation' && request.source === 'snelstart') {
     const relatie = await ctx.snelstart.getRelatie(request.recordId);
     if (relatie) addCounts(counts, await syncRelatiesToTribe(ctx, [relatie], { recover: true }));
   } else if (request.entity === 'relation' && request.source === 'tribe') {

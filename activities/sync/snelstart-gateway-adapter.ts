@@ -20,6 +20,8 @@ export interface SnelStartGatewayOptions {
   limiterKey: string;
   rateLimits: { perMinute: number; perHour: number; concurrent: number };
   onApiCall?: (call: SnelStartCall) => void;
+  /** Called while a call waits for the rate limit (see `RateLimiterConfig.onWait`). */
+  onLimiterWait?: () => void;
   /** A row SnelStart sent that does not match its model: reported, the rest of the page carries on. */
   onInvalidRow?: (resource: string, row: unknown, message: string) => void;
 }
@@ -33,7 +35,7 @@ export function createSnelStartGateway(
     tokenUrl: options.endpoints.tokenUrl,
     subscriptionKey: options.endpoints.subscriptionKey,
     koppelsleutel: options.koppelsleutel,
-    limiter: sharedRateLimiter(options.limiterKey, { ...options.rateLimits }),
+    limiter: sharedRateLimiter(options.limiterKey, { ...options.rateLimits, onWait: options.onLimiterWait }),
     onCall: (call) => {
       if (call.kind === 'api') options.onApiCall?.(call);
     },

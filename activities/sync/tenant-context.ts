@@ -12,6 +12,7 @@ import type { RelationMappingContext } from '../../domain/relation-mapping';
 import type { SnelStartArtikelOmzetgroep } from '../../domain/snelstart-records';
 import { HealthStore } from '../../store/health-store';
 import { LinkStore } from '../../store/link-store';
+import { PendingRoleStore } from '../../store/pending-role-store';
 import { SnapshotStore } from '../../store/snapshot-store';
 import { SyncStateStore } from '../../store/sync-state-store';
 import type { TenantCredentials } from '../../store/tenant-store';
@@ -19,6 +20,7 @@ import type { ActivityDependencies } from '../dependencies';
 import { AdvisoryLocks } from '../../store/advisory-locks';
 import { BookingStore } from '../../store/booking-store';
 import { CreateIntentStore, ProductCreateIntentStore } from '../../store/create-intent-store';
+import { recordCheckpoint } from './heartbeat';
 import { createSnelStartGateway } from './snelstart-gateway-adapter';
 import type { SnelStartGateway } from './snelstart-gateway';
 
@@ -50,6 +52,8 @@ export interface TenantContext {
   intents: CreateIntentStore;
   /** Artikelen about to become Tribe products, so a product whose create was cut short is found, not repeated. */
   productIntents: ProductCreateIntentStore;
+  /** Roles given in Tribe while the tenant was paused, for the first cycle after it resumes. */
+  pendingRoles: PendingRoleStore;
   /** Serialises a look-up with the create that depends on it, across every worker. */
   locks: AdvisoryLocks;
   calls: CallCounter;
@@ -134,6 +138,7 @@ export class TenantContexts {
       bookings: new BookingStore(this.deps.pool),
       intents: new CreateIntentStore(this.deps.pool),
       productIntents: new ProductCreateIntentStore(this.deps.pool),
+      pendingRoles: new PendingRoleStore(this.deps.pool),
       locks: this.locks,
       calls,
       now: this.deps.now,
@@ -179,6 +184,8 @@ export function createClients(
     koppelsleutel: credentials.koppelsleutel,
     limiterKey: tenantId,
     rateLimits: settings.rateLimits,
+    // A page can wait minutes for the tenant's budget: the activity stays alive, and stops if Temporal gave up.
+    onLimiterWait: recordCheckpoint,
     onApiCall: (call) => {
       calls.snelstart += 1;
       deps.metrics?.apiCallFinished(

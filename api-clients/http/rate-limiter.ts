@@ -16,10 +16,19 @@ export interface RateLimiterConfig extends RateLimits {
    * land in the server's window. Defaults to 2% of the window, at most 250 ms.
    */
   safetyMarginMs?: number;
+  /**
+   * Called every `waitTickMs` while a call waits for its turn, and once more when a wait ends, in the waiting
+   * caller's async context: lets a caller show it is alive, or give up by throwing (the call then leaves the
+   * queue, or hands its slot back, and `acquire` rejects with that error). Calls that need not wait skip it.
+   */
+  onWait?: () => void;
+  /** How often `onWait` is called during a wait; defaults to 10 s. */
+  waitTickMs?: number;
 }
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
+const WAIT_TICK_MS = 10_000;
 
 interface Waiter {
   grant: (release: () => void) => void;
@@ -41,6 +50,8 @@ export class RateLimiter {
   private readonly queue: Waiter[] = [];
   private timer?: NodeJS.Timeout;
   private timerAt = 0;
+  private onWait?: () => void;
+  private waitTickMs = WAIT_TICK_MS;
 
   constructor(
     config: RateLimiterConfig,
@@ -56,6 +67,8 @@ export class RateLimiter {
     this.hourLog = windowLog(this.hourLog, config.perHour, hourMs, config.safetyMarginMs);
     this.concurrent = config.concurrent;
     this.spacingMs = this.minuteLog ? this.minuteLog.windowMs / this.minuteLog.limit : 0;
+    this.onWait = config.onWait;
+    this.waitTickMs = config.waitTickMs ?? WAIT_TICK_MS;
     this.pump();
   }
 
@@ -65,11 +78,36 @@ export class RateLimiter {
   }
 
   /** Resolves when a call may start; call the returned function when it has finished. */
-  acquire(): Promise<() => void> {
-    return new Promise((resolve) => {
-      this.queue.push({ grant: resolve });
-      this.pump();
-    });
+  async acquire(): Promise<() => void> {
+    let granted: (() => void) | undefined;
+    const waiter: Waiter = { grant: (release) => (granted = release) };
+    this.queue.push(waiter);
+    this.pump();
+    if (granted) return granted;
+    const onWait = this.onWait;
+    if (!onWait) return new Promise((resolve) => (waiter.grant = resolve));
+
+    let ticker: NodeJS.Timeout | undefined;
+    const release = await new Promise<() => void>((resolve, reject) => {
+      waiter.grant = resolve;
+      ticker = setInterval(() => {
+        try {
+          onWait();
+        } catch (err) {
+          const index = this.queue.indexOf(waiter);
+          if (index < 0) return;
+          this.queue.splice(index, 1);
+          reject(err);
+        }
+      }, this.waitTickMs);
+    }).finally(() => clearInterval(ticker));
+    try {
+      onWait();
+    } catch (err) {
+      release();
+      throw err;
+    }
+    return release;
   }
 
   async schedule<T>(fn: () => Promise<T>): Promise<T> {

@@ -379,7 +379,7 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
     const tribe = h.tribeTenant();
     const admin = h.snelstartAdmin();
     const tenantStatus = async () => (await h.system.tenants.getTenant(h.tenantId)).status;
-    // Paused, so the role's webhook does nothing and the next cycle is the first to look at the organisation.
+    // Paused, so the role's webhook is only kept and the next cycle is the first to look at the organisation.
     await h.system.operator.pause(h.tenantId);
     await until(async () => (await tenantStatus()) === 'paused');
     const org = tribe.put('Relation_Organization', { Name: 'Halverwege Gestopt B.V.' });
@@ -568,6 +568,55 @@ describe('continuous two-way sync (real Temporal, PostgreSQL, sandboxes over HTT
       histories += 1;
     }
     expect(histories).toBeGreaterThan(0);
+  });
+
+  it('keeps a role given in Tribe while paused and creates it in SnelStart, once, in the first cycle after resume', async () => {
+    const tribe = h.tribeTenant();
+    const admin = h.snelstartAdmin();
+    const customer = await linkOf(h, 'created-in-tribe');
+    const leveranciers = () =>
+      admin
+        .records('relaties')
+        .filter(
+          (relatie) =>
+            (relatie.relatiesoort as string[] | undefined)?.includes('Leverancier') &&
+            relatie.naam === tribe.get('Relation_Organization', customer.tribe_id)!.Name,
+        );
+    expect(leveranciers()).toHaveLength(0);
+    await h.system.operator.pause(h.tenantId);
+    await until(async () => (await h.system.tenants.getTenant(h.tenantId)).status === 'paused');
+
+    const role = tribe.put('Relationship_Organization_Supplier', {
+      Organization: { ID: customer.tribe_id },
+      Relation: { ID: tribe.ownOrganizationId },
+    });
+    const review = h.system.workflows.client.workflow.getHandle(
+      organisationRolesWorkflowId(h.tenantId, String(role.ID)),
+    );
+    await until(
+      async () => (await review.describe().catch(() => null))?.status.name === 'COMPLETED',
+      30_000,
+      'the role webhook to be handled',
+    );
+    expect(await review.result()).toMatchObject({ outcome: 'kept-until-resumed' });
+    expect(leveranciers()).toHaveLength(0);
+
+    await h.system.operator.resume(h.tenantId);
+    await until(async () => (await h.system.tenants.getTenant(h.tenantId)).status === 'active');
+    await h.cycle();
+    await h.cycle();
+
+    expect(leveranciers()).toHaveLength(1);
+    const { rows } = await h.system.pool.query(
+      `SELECT snelstart_id FROM record_links WHERE tenant_id = $1 AND tribe_id = $2 AND role = 'Leverancier'`,
+      [h.tenantId, customer.tribe_id],
+    );
+    expect(rows).toEqual([{ snelstart_id: leveranciers()[0]!.id }]);
+    const pending = await h.system.pool.query(
+      'SELECT count(*)::int AS n FROM pending_role_changes WHERE tenant_id = $1',
+      [h.tenantId],
+    );
+    expect(pending.rows[0].n).toBe(0);
   });
 
   it('pauses, resumes and deactivates by signal, keeping all data', async () => {

@@ -120,4 +120,51 @@ describe('RateLimiter (client)', () => {
     dropSharedRateLimiter('tenant-a');
     dropSharedRateLimiter('tenant-b');
   });
+
+  it('calls onWait while a call waits its turn and once when the wait ends, never for a call that need not wait', async () => {
+    let waits = 0;
+    const limiter = new RateLimiter({
+      perMinute: 2,
+      perHour: null,
+      concurrent: null,
+      minuteMs: 400,
+      onWait: () => void (waits += 1),
+      waitTickMs: 50,
+    });
+    const first = await limiter.acquire();
+    first();
+    expect(waits).toBe(0);
+    const began = performance.now();
+    const second = await limiter.acquire();
+    second();
+    const waitedMs = performance.now() - began;
+    expect(waitedMs).toBeGreaterThan(150);
+    // Every tick of the ~200 ms wait, plus the one when it ended.
+    expect(waits).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives up a wait when onWait throws: the call leaves the queue and the next one takes its turn', async () => {
+    let stop = false;
+    const limiter = new RateLimiter({
+      perMinute: null,
+      perHour: null,
+      concurrent: 1,
+      onWait: () => {
+        if (stop) throw new Error('attempt cancelled');
+      },
+      waitTickMs: 20,
+    });
+    const holder = await limiter.acquire();
+    const cancelled = limiter.acquire();
+    stop = true;
+    await expect(cancelled).rejects.toThrow('attempt cancelled');
+    expect(limiter.load).toEqual({ active: 1, waiting: 0 });
+    stop = false;
+    const next = limiter.acquire();
+    holder();
+    const release = await next;
+    expect(limiter.load).toEqual({ active: 1, waiting: 0 });
+    release();
+    expect(limiter.load).toEqual({ active: 0, waiting: 0 });
+  });
 });

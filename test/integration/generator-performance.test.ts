@@ -1,3 +1,4 @@
+// A timing: it runs with the integration tests, one file at a time, not beside other test files on the same cores.
 import { generateDemoData } from '../../sandboxes/generator';
 
 describe('generateDemoData at scale', () => {

@@ -13,7 +13,8 @@ import { startSnelStartSandbox, type SnelStartSandbox } from '../../sandboxes/sn
  * observed behaviour disagree, the disagreement is listed here and in sandboxes/snelstart/README.md.
  */
 
-const SPEC_PATH = join(__dirname, '../../../shared/reference/snelstart-b2b-api-v2.openapi.yaml');
+// SnelStart's official OpenAPI definition (B2B API v2), kept here so the test needs nothing outside the repository.
+const SPEC_PATH = join(__dirname, '../../api-clients/snelstart/openapi/snelstart-b2b-api-v2.openapi.yaml');
 
 type Schema = Record<string, unknown>;
 interface Operation {

@@ -1,7 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { odataFilter, type SnelStartApiError } from '../api-clients/snelstart';
 import type { TribeDocument } from '../api-clients/tribe/attachments';
-import { isBookablePhase } from '../domain/bookable-phases';
+import { BOOKING_PHASES, isBookable } from '../domain/bookable-phases';
 import { judgeExistingVerkoopfactuur } from '../domain/existing-verkoopfactuur';
 import { invoiceToVerkoopBoeking } from '../domain/invoice-mapping';
 import { selectMandate } from '../domain/mandate-selection';
@@ -91,7 +91,8 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
   async function book(ref: DocumentRef): Promise<DocumentBookingOutcome> {
     const tenant = await deps.tenants.findTenant(ref.tenantId);
     if (!tenant) return notReady(null, `tenant ${ref.tenantId} is not known`);
-    // A paused tenant's documents are found by the safety net once it is resumed.
+    // A paused tenant's booking waits (retried) until it is resumed: the safety net's cursor may already be past it.
+    if (tenant.status === 'paused') throw new TenantPaused(ref.tenantId);
     if (tenant.status !== 'active') return notReady(null, `tenant is ${tenant.status}`);
     const earlier = await bookings.get(ref.tenantId, ref.kind, ref.tribeId);
     if (earlier?.status === 'documented') return alreadyBooked(earlier);
@@ -103,8 +104,17 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
     const number = tidyText(activity.Number);
     if (ctx.settings.mode !== (ref.kind === 'invoice' ? 'invoice' : 'salesOrder'))
       return notReady(number, `tenant is not in ${ref.kind} mode`);
-    if (!isBookablePhase(ref.kind, activity.Phase?.Code))
-      return notReady(number, `phase is ${activity.Phase?.Code ?? 'unknown'}`);
+    if (
+      !isBookable(
+        ref.kind,
+        { phaseCode: activity.Phase?.Code, changedAt: activity.LastMutationDate },
+        ctx.activatedAt,
+      )
+    )
+      return notReady(
+        number,
+        `phase is ${activity.Phase?.Code ?? 'unknown'}${activity.Phase?.Code === BOOKING_PHASES[ref.kind].ready ? '' : ' (a document is booked in a later phase only when it changed since activation)'}`,
+      );
     if (!number)
       throw new InvalidRecord(`${label(ref)} has no number in Tribe; finalize it in Tribe so it gets one.`);
 
@@ -442,6 +452,14 @@ function keepAlive(): () => void {
 
 class InvalidRecord extends Error {
   override name = 'InvalidRecord';
+}
+
+/** Retried by Temporal (every two minutes at most) until the tenant is resumed or deactivated. */
+class TenantPaused extends Error {
+  override name = 'TenantPaused';
+  constructor(tenantId: string) {
+    super(`tenant ${tenantId} is paused: the booking waits until it is resumed`);
+  }
 }
 
 function isInvalid(err: unknown): boolean {

@@ -10,6 +10,7 @@ import {
   tribeReadFrom,
   type StoredCursor,
 } from './cursors';
+import { BOOKING_PHASES } from '../../domain/bookable-phases';
 import { heartbeat, isRetryAttempt } from './heartbeat';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
@@ -115,9 +116,9 @@ export async function runIncrementalSync(
 }
 
 /**
- * The safety net behind the webhooks: invoices in phase Sent or Paid (or sales orders in phase Linked or
- * Delivered) changed since the cursor are handed to their booking workflows, which do nothing for what is
- * already booked.
+ * The safety net behind the webhooks: invoices in phase Sent (or sales orders in phase Linked), and those
+ * paid (delivered) since activation, changed since the cursor are handed to their
+ * booking workflows, which do nothing for what is already booked.
  */
 async function findSentDocuments(
   ctx: TenantContext,
@@ -131,12 +132,13 @@ async function findSentDocuments(
   const stored = parseStoredCursor(cursors.get(stream));
   let cursor = stored?.position ?? null;
   const from = tribeReadFromStored(stored);
-  // The phases the booking accepts (domain/bookable-phases.ts): ready and every later one, so an invoice paid
-  // or an order delivered before it was booked is still booked.
-  const pages = salesOrderMode
-    ? ctx.tribe.salesOrders.inPhaseModifiedSince(['Linked', 'Delivered'], from)
-    : ctx.tribe.invoices.inPhaseModifiedSince(['Sent', 'Paid'], from);
   const kind = salesOrderMode ? 'sales_order' : 'invoice';
+  // What the booking accepts (domain/bookable-phases.ts): the ready phase, and a later one (paid, delivered)
+  // only for documents changed since activation.
+  const phases = { ...BOOKING_PHASES[kind], laterChangedSince: ctx.activatedAt };
+  const pages = salesOrderMode
+    ? ctx.tribe.salesOrders.readyModifiedSince(phases, from)
+    : ctx.tribe.invoices.readyModifiedSince(phases, from);
   for await (const page of pages) {
     // Booked ones need no workflow: a resent or re-phased invoice is never booked twice anyway.
     const ids = page.items.map((item) => item.ID);

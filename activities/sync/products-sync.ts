@@ -66,7 +66,8 @@ export async function syncArtikelenToTribe(
   // A create of an earlier run, this cycle's or one long gone, may have reached Tribe without its link being
   // written: such products are found by ImportId. Without an open intent (the normal path) nothing is looked up.
   const interrupted = await ctx.productIntents.open(ctx.tenantId, unlinked);
-  const suspect = options.recover ? unlinked : unlinked.filter((id) => interrupted.has(id));
+  // PostgreSQL hands uuids back in lower case; SnelStart's ids may not be.
+  const suspect = options.recover ? unlinked : unlinked.filter((id) => interrupted.has(id.toLowerCase()));
   const recovered = new Map(
     suspect.length === 0
       ? []

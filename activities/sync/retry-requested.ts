@@ -32,6 +32,8 @@ export async function retryRequestedRecords(
         recordId: request.recordId,
         operation: request.operation,
         reason: `Retried, still failing: ${errorMessage(err)}`,
+        // What the next retry needs (a role review's entity type) stays with the failure.
+        details: request.details,
       });
     }
     await ctx.health.clearRetryRequest(ctx.tenantId, request.id);

@@ -36,6 +36,8 @@ export interface CallCounter {
 export interface TenantContext {
   tenantId: string;
   settings: StoredTenantConfig;
+  /** When the tenant was first activated (kept across a re-activation). */
+  activatedAt: Date | null;
   snelstart: SnelStartGateway;
   /** The full SnelStart client, for bookings, documents and mandates. */
   snelstartClient: SnelStartClient;
@@ -89,7 +91,7 @@ export class TenantContexts {
     if (cached && cached.configStamp === stamp && Date.now() - cached.loadedAt < REFERENCE_TTL_MS) {
       return cached.context;
     }
-    const context = this.build(tenantId, tenant.config);
+    const context = this.build(tenantId, tenant.config, tenant.activatedAt);
     this.cache.set(tenantId, { context, configStamp: stamp, loadedAt: Date.now() });
     context.catch(() => this.cache.delete(tenantId));
     return context;
@@ -99,7 +101,11 @@ export class TenantContexts {
     this.cache.delete(tenantId);
   }
 
-  private async build(tenantId: string, settings: StoredTenantConfig): Promise<TenantContext> {
+  private async build(
+    tenantId: string,
+    settings: StoredTenantConfig,
+    activatedAt: Date | null,
+  ): Promise<TenantContext> {
     const credentials = await this.deps.tenants.loadCredentials(tenantId);
     const calls = this.counter(tenantId);
     const { snelstart, tribe } = createClients(this.deps, tenantId, settings, credentials, calls);
@@ -122,6 +128,7 @@ export class TenantContexts {
     return {
       tenantId,
       settings,
+      activatedAt,
       snelstart,
       snelstartClient: snelstart.client,
       tribe,

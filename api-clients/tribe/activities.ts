@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TribeDocument, TribeAttachments } from './attachments';
-import { odataAnyOf, odataString } from './odata-literals';
+import { odataAnyOf, odataDateTimeOffset, odataString } from './odata-literals';
 import type { ODataOperations } from './odata-operations';
 import { ORGANIZATION_EXPAND } from './organizations';
 import type { TribePage } from './paging';
@@ -50,6 +50,28 @@ export class TribeActivities<S extends z.ZodType> {
       since,
       pageSize,
       filter: odataAnyOf('Phase/Code', codes.map(odataString)),
+      expand: this.expand,
+    });
+  }
+
+  /**
+   * Activities changed after `since` that are in the `ready` phase, or in one of the `later` phases and changed
+   * at or after `laterChangedSince` (none of those when it is null), oldest first.
+   */
+  async *readyModifiedSince(
+    phases: { ready: string; later: readonly string[]; laterChangedSince: Date | null },
+    since: string | null,
+    pageSize = ACTIVITY_PAGE_SIZE,
+  ): AsyncGenerator<TribePage<z.infer<S>>> {
+    const ready = `Phase/Code eq ${odataString(phases.ready)}`;
+    const later =
+      phases.later.length > 0 && phases.laterChangedSince
+        ? `(${odataAnyOf('Phase/Code', phases.later.map(odataString))}) and LastMutationDate ge ${odataDateTimeOffset(phases.laterChangedSince)}`
+        : null;
+    yield* this.odata.modifiedSince(this.set, this.schema, {
+      since,
+      pageSize,
+      filter: later ? `(${ready}) or (${later})` : ready,
       expand: this.expand,
     });
   }

@@ -191,17 +191,19 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     );
     // Starting is idempotent: on a change it restarts a workflow that is not running, so saving the
     // configuration is also how a tenant whose workflow ended outside Koppeling is brought back.
-    const restart = action === 'update' && existing?.status !== 'deactivated';
+    // Only an active tenant: a paused one stays paused (`resume` then says how to start it again).
+    const restart = action === 'update' && existing?.status === 'active';
     let workflowId = `tenant-${config.tenantId}`;
     if (action === 'activate' || restart) {
       const started = await this.options.workflows.start(config.tenantId);
       workflowId = started.workflowId;
-      if (restart && !started.alreadyRunning)
+      if (restart && !started.alreadyRunning) {
         await this.options.tenants.audit(
           config.tenantId,
           'workflow-restarted',
           'Tenant workflow started again',
         );
+      }
     }
     const warnings: string[] = [];
     // On activation invoices and sales orders; on a change also the (perhaps new) exported role types once

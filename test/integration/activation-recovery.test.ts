@@ -58,4 +58,18 @@ describe('a tenant whose workflow ended outside Koppeling', () => {
     await h.cycle();
     expect(records()).toEqual(before);
   });
+
+  it('stays paused when it was paused before its workflow ended', async () => {
+    await h.system.operator.pause(h.tenantId);
+    await until(
+      async () => (await h.system.tenants.getTenant(h.tenantId)).status === 'paused',
+      30_000,
+      'the tenant paused',
+    );
+    await terminate();
+    await h.system.operator.updateConfig(h.tenantId, h.demo.activation);
+    expect(await h.system.workflows.isRunning(h.tenantId)).toBe(false);
+    expect((await h.system.tenants.getTenant(h.tenantId)).status).toBe('paused');
+    await expect(h.system.operator.resume(h.tenantId)).rejects.toThrow('koppeling tenant activate --file');
+  });
 });

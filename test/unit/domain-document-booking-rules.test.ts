@@ -1,4 +1,4 @@
-import { isBookablePhase } from '../../domain/bookable-phases';
+import { isBookable } from '../../domain/bookable-phases';
 import { judgeExistingVerkoopfactuur } from '../../domain/existing-verkoopfactuur';
 import {
   SNELSTART_FILE_NAME_MAX_LENGTH,
@@ -70,16 +70,25 @@ describe('snelstartDocumentFileName', () => {
   });
 });
 
-describe('bookable phases', () => {
-  test.each<['invoice' | 'sales_order', string | null, boolean]>([
-    ['invoice', 'Draft', false],
-    ['invoice', 'Sent', true],
-    ['invoice', 'Paid', true],
-    ['invoice', null, false],
-    ['sales_order', 'Open', false],
-    ['sales_order', 'Linked', true],
-    ['sales_order', 'Delivered', true],
-  ])('%s in phase %s: %s', (kind, phase, bookable) => {
-    expect(isBookablePhase(kind, phase)).toBe(bookable);
+describe('bookable documents', () => {
+  const activatedAt = new Date('2026-03-01T09:00:00Z');
+  const before = '2026-02-20T10:00:00Z';
+  const after = '2026-03-05T10:00:00Z';
+  test.each<['invoice' | 'sales_order', string | null, string | null, Date | null, boolean]>([
+    ['invoice', 'Draft', after, activatedAt, false],
+    ['invoice', 'Sent', after, activatedAt, true],
+    ['invoice', 'Sent', before, activatedAt, true],
+    ['invoice', 'Paid', after, activatedAt, true],
+    ['invoice', 'Paid', before, activatedAt, false],
+    ['invoice', 'Paid', '2026-03-01T09:00:00Z', activatedAt, true],
+    ['invoice', 'Paid', null, activatedAt, false],
+    ['invoice', 'Paid', after, null, false],
+    ['invoice', null, after, activatedAt, false],
+    ['sales_order', 'Open', after, activatedAt, false],
+    ['sales_order', 'Linked', before, activatedAt, true],
+    ['sales_order', 'Delivered', after, activatedAt, true],
+    ['sales_order', 'Delivered', before, activatedAt, false],
+  ])('%s in phase %s changed %s (activated %s): %s', (kind, phaseCode, changedAt, activated, bookable) => {
+    expect(isBookable(kind, { phaseCode, changedAt }, activated)).toBe(bookable);
   });
 });

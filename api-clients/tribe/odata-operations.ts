@@ -147,13 +147,34 @@ export class ODataOperations {
     top: number,
   ): AsyncGenerator<TribePage<z.infer<S>>> {
     const moment = position.latest as string;
-    const filter = joinConditions(options.filter, `LastMutationDate eq ${odataDateTimeOffset(moment)}`);
-    for (let skip = 0; ; skip += top) {
-      const rows = await this.rows(set, { filter, expand: options.expand, orderby: 'ID asc', top, skip });
+    const atMoment = `LastMutationDate eq ${odataDateTimeOffset(moment)}`;
+    // Keyset by ID, not $skip: a record of this moment changed meanwhile leaves it without shifting the rest.
+    let after: string | null = null;
+    let read = 0;
+    for (;;) {
+      const filter = joinConditions(
+        options.filter,
+        atMoment,
+        after ? `ID gt ${odataGuid(after)}` : undefined,
+      );
+      const rows = await this.rows(set, { filter, expand: options.expand, orderby: 'ID asc', top });
+      read += rows.length;
       const fresh = rows.filter((row) => !position.seen(stampOf(row)));
       position.advance(fresh.map(stampOf));
       if (fresh.length > 0) yield this.page(schema, fresh, set, moment);
       if (rows.length < top) break;
+      after = stampOf(rows[rows.length - 1]).id;
+      if (!after)
+        throw new TribeResponseError(set, 'value', 'a record without ID; the listing cannot advance');
+    }
+    if (read === 0) {
+      // A full page carried this moment, yet asking for it finds nothing: the dates are finer than the
+      // milliseconds a filter can name, and reading on would repeat the same page for ever.
+      throw new TribeResponseError(
+        set,
+        'value',
+        `a full page of records changed at ${moment} that a filter on that moment does not find; the listing cannot advance`,
+      );
     }
     position.closeLatest();
   }

@@ -144,15 +144,7 @@ export async function syncOrganisationsToSnelStart(
         await addRoles(organisation, roles);
         await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'tribe', organisation.ID);
       } catch (err) {
-        if (classifyError(err) === 'retryable') throw err;
-        counts.failed += 1;
-        await ctx.health.recordFailure(ctx.tenantId, {
-          entity: 'relation',
-          source: 'tribe',
-          recordId: organisation.ID,
-          operation,
-          reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
-        });
+        await listOrganisationFailure(ctx, counts, organisation, operation, err);
       }
     },
     { signal: activitySignal() },
@@ -441,15 +433,7 @@ export async function settleInterruptedCreates(ctx: TenantContext): Promise<Part
       );
       if (settled) counts.created += 1;
     } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
-        entity: 'relation',
-        source: 'tribe',
-        recordId: organisation.ID,
-        operation: 'create-in-snelstart',
-        reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
-      });
+      await listOrganisationFailure(ctx, counts, organisation, 'create-in-snelstart', err);
     }
   }
   return counts;
@@ -594,4 +578,23 @@ async function exportedRoles(
   for (const [orgId, orgSets] of setsByOrg)
     result.set(orgId, relatieRolesForTribeRelationships(orgSets, types));
   return result;
+}
+
+/** A retryable fault ends the attempt (Temporal retries it); anything else lists the organisation and moves on. */
+async function listOrganisationFailure(
+  ctx: TenantContext,
+  counts: SyncCounts,
+  organisation: TribeOrganization,
+  operation: string,
+  err: unknown,
+): Promise<void> {
+  if (classifyError(err) === 'retryable') throw err;
+  counts.failed += 1;
+  await ctx.health.recordFailure(ctx.tenantId, {
+    entity: 'relation',
+    source: 'tribe',
+    recordId: organisation.ID,
+    operation,
+    reason: `Tribe organisation "${organisation.Name}": ${errorMessage(err)}`,
+  });
 }

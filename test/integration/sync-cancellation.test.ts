@@ -62,13 +62,15 @@ describe('an activity attempt Temporal gave up on (real PostgreSQL, sandboxes ov
       (err: unknown) => err,
     );
     await until(() => created() > 0, 60_000, 'the first create');
+    // The poll above may notice the first create a wave late on a slow host: count from the moment of cancelling.
+    const createdAtCancel = created();
     env.cancel('TIMED_OUT');
     const ended = await outcome;
     const createdWhenEnded = created();
 
     expect(ended).toBeInstanceOf(CancelledFailure);
     // Only records already being written when Temporal gave up (at most the write concurrency) got through.
-    expect(createdWhenEnded).toBeLessThanOrEqual(4);
+    expect(createdWhenEnded).toBeLessThanOrEqual(createdAtCancel + 4);
     expect(heartbeats).toBeGreaterThanOrEqual(createdWhenEnded);
     await sleep(2_000);
     expect(created()).toBe(createdWhenEnded);

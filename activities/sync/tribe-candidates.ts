@@ -2,12 +2,16 @@ import type { TribeClient, TribeOrganization } from '../../api-clients/tribe';
 import { odataString, tribeOrganizationSchema } from '../../api-clients/tribe';
 import { ORGANIZATION_EXPAND } from '../../api-clients/tribe/organizations';
 import type { RelationBatchLookup } from '../../domain/matching';
+import { mapWithConcurrency } from '../../lib/concurrency';
 
 /**
  * Encoded characters of `$filter` per look-up, so that with the expand the URL stays under 4,000 (a common
  * server default); one area with one house number takes about 300.
  */
 const AREA_FILTER_CHARACTERS = 3_500;
+
+/** Look-ups of one batch in flight at once: a page of 500 relaties needs about 25, one after another 0.25 s. */
+const LOOKUP_CONCURRENCY = 4;
 
 /**
  * The Tribe organisations a batch of relaties could match: linked ones, those with the batch's debtor or
@@ -22,21 +26,21 @@ export async function findTribeCandidates(
   tribe: TribeClient,
   lookup: RelationBatchLookup,
 ): Promise<Map<string, TribeOrganization>> {
-  const organisations = new Map<string, TribeOrganization>();
-  const add = (items: readonly TribeOrganization[]) => items.forEach((org) => organisations.set(org.ID, org));
-  add((await tribe.organizations.getMany(lookup.linkedTribeIds)).items);
-  add((await tribe.organizations.findByDebtorNumbers(lookup.debtorNumbers)).items);
-  add((await tribe.organizations.findByCreditorNumbers(lookup.creditorNumbers)).items);
-  for (const filter of areaFilters(lookup.houseNumbersByArea)) {
-    add(
-      (
-        await tribe.odata.all('Relation_Organization', tribeOrganizationSchema, {
+  const queries: Array<() => Promise<{ items: readonly TribeOrganization[] }>> = [
+    () => tribe.organizations.getMany(lookup.linkedTribeIds),
+    () => tribe.organizations.findByDebtorNumbers(lookup.debtorNumbers),
+    () => tribe.organizations.findByCreditorNumbers(lookup.creditorNumbers),
+    ...areaFilters(lookup.houseNumbersByArea).map(
+      (filter) => () =>
+        tribe.odata.all('Relation_Organization', tribeOrganizationSchema, {
           filter,
           expand: ORGANIZATION_EXPAND,
-        })
-      ).items,
-    );
-  }
+        }),
+    ),
+  ];
+  const results = await mapWithConcurrency(queries, LOOKUP_CONCURRENCY, (query) => query());
+  const organisations = new Map<string, TribeOrganization>();
+  for (const { items } of results) for (const org of items) organisations.set(org.ID, org);
   return organisations;
 }
 

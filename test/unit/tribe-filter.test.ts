@@ -282,3 +282,51 @@ describe('Tribe startswith through the prefix index', () => {
     });
   });
 });
+
+describe('Tribe or-chains of area look-ups', () => {
+  const data = new TenantData();
+  const org = (n: number) => `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const address = (n: number) => `bbbbbbbb-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  // Twelve organisations in each of two areas, house numbers 1 to 12; the last of each area has none.
+  const places = [...Array(24).keys()].map((i) => ({
+    postcode: `${i < 12 ? '1234' : '6511'} A${String.fromCharCode(65 + (i % 12))}`,
+    houseNumber: i % 12 === 11 ? null : (i % 12) + 1,
+  }));
+  loadSeed(
+    data,
+    {
+      Relation_Organization: places.map((_, i) => ({
+        ID: org(i),
+        Name: `Bakkerij ${i}`,
+        VisitingAddress: { ID: address(i) },
+      })),
+      Address: places.map((place, i) => ({
+        ID: address(i),
+        Street: 'Dorpsstraat',
+        Postalcode: place.postcode,
+        HouseNumber: place.houseNumber,
+        Organization: { ID: org(i) },
+      })),
+    },
+    { tenantKey: 'area-test' },
+  );
+  const table = data.table('Relation_Organization');
+  const organizations = findEntitySet('Relation_Organization')!;
+  const source =
+    "(startswith(VisitingAddress/Postalcode,'1234') and (VisitingAddress/HouseNumber eq 3 or VisitingAddress/HouseNumber eq null))" +
+    " or (startswith(VisitingAddress/Postalcode,'6511') and VisitingAddress/HouseNumber eq 5)";
+
+  it('offers only the records one of the areas matches, not every record of both areas', () => {
+    const plan = planCandidates(table, parseFilter(source), data);
+    expect(plan).toEqual({ kind: 'ids', ids: new Set([org(2), org(11), org(16)]) });
+  });
+
+  it('finds exactly what a scan finds', () => {
+    const filter = parseFilter(source);
+    const predicate = compileFilter(data, organizations, filter);
+    const scanned = [...table.values()].filter(predicate).map((record) => record.ID);
+    const planned = runQuery(data, table, { filter, orderby: [], skip: 0 } as never).rows.map((r) => r.ID);
+    expect(planned.sort()).toEqual(scanned.sort());
+    expect(scanned).toHaveLength(3);
+  });
+});

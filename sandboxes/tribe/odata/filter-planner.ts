@@ -2,6 +2,7 @@ import type { EntityTable } from '../store/entity-table';
 import type { TenantData } from '../store/tenant-data';
 import type { TimeBound } from '../store/mutation-order-index';
 import type { ComparisonOperator, FilterExpression, Literal, Operand } from './filter-ast';
+import { compileFilter } from './filter-compiler';
 
 /** Where the records that may match a filter come from; the full filter still runs on each candidate. */
 export type CandidatePlan =
@@ -23,11 +24,12 @@ export function planCandidates(
   data?: TenantData,
 ): CandidatePlan {
   switch (expression.kind) {
-    case 'logical': {
-      const left = planCandidates(table, expression.left, data);
-      const right = planCandidates(table, expression.right, data);
-      return expression.operator === 'and' ? intersect(left, right) : unite(left, right);
-    }
+    case 'logical':
+      if (expression.operator === 'or') return planDisjunction(table, disjuncts(expression), data);
+      return intersect(
+        planCandidates(table, expression.left, data),
+        planCandidates(table, expression.right, data),
+      );
     case 'comparison':
       return planComparison(table, expression.operator, expression.left, expression.right);
     case 'function':
@@ -149,7 +151,45 @@ function tighter(
   return isTighter(a, b) ? a : b;
 }
 
-function unite(left: CandidatePlan, right: CandidatePlan): CandidatePlan {
-  if (left.kind !== 'ids' || right.kind !== 'ids') return SCAN;
-  return { kind: 'ids', ids: new Set([...left.ids, ...right.ids]) };
+/** The disjuncts of an `or` chain, however it is nested, in their order. */
+function disjuncts(expression: FilterExpression): FilterExpression[] {
+  const parts: FilterExpression[] = [];
+  const pending = [expression];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next.kind === 'logical' && next.operator === 'or') pending.push(next.right, next.left);
+    else parts.push(next);
+  }
+  return parts;
+}
+
+/** Candidates of one disjunct worth testing against that disjunct alone before they join the others. */
+const NARROW_ABOVE = 4;
+
+/**
+ * An `or` chain unites its disjuncts' candidates, and scans if one of them does. Where a disjunct's index
+ * gives a wider set than it matches (an area of a postcode look-up), the set is first narrowed by that
+ * disjunct alone, so each record is not tested against every other disjunct of a long chain.
+ */
+function planDisjunction(
+  table: EntityTable,
+  parts: readonly FilterExpression[],
+  data: TenantData | undefined,
+): CandidatePlan {
+  const ids = new Set<string>();
+  for (const part of parts) {
+    const plan = planCandidates(table, part, data);
+    if (plan.kind !== 'ids') return SCAN;
+    const narrow =
+      data && parts.length > 1 && plan.ids.size > NARROW_ABOVE
+        ? compileFilter(data, table.def, part)
+        : undefined;
+    for (const id of plan.ids) {
+      if (narrow) {
+        const record = table.get(id);
+        if (!record || !narrow(record)) continue;
+      }
+      ids.add(id);
+    }
+  }
+  return { kind: 'ids', ids };
 }

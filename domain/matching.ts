@@ -224,24 +224,30 @@ class MatchContext {
   private readonly organisations: ReadonlyMap<string, TribeOrganisation>;
   private readonly linkBySnelStartId: ReadonlyMap<string, RelationLink>;
   private readonly linksByTribeId = new Map<string, RelationLink[]>();
-  private readonly keysByTribeId: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Organisations by debtor number, by creditor number and by name + address key: a batch of 500 relaties
+   * against thousands of candidates would otherwise compare every pair.
+   */
+  private readonly byDebtorNumber = new Map<number, TribeOrganisation[]>();
+  private readonly byCreditorNumber = new Map<number, TribeOrganisation[]>();
+  private readonly byMatchKey = new Map<string, TribeOrganisation[]>();
 
   constructor(input: RelationMatchInput) {
     this.organisations = new Map(
       input.tribeOrganisations.map((organisation) => [organisation.ID, organisation]),
     );
+    for (const organisation of this.organisations.values()) {
+      addTo(this.byDebtorNumber, relationNumber(organisation.DebtorNumber), organisation);
+      addTo(this.byCreditorNumber, relationNumber(organisation.CreditorNumber), organisation);
+      for (const key of new Set(tribeOrganisationMatchKeys(organisation)))
+        addTo(this.byMatchKey, key, organisation);
+    }
     this.linkBySnelStartId = new Map(input.links.map((link) => [link.snelstartId, link]));
     for (const link of input.links) {
       const list = this.linksByTribeId.get(link.tribeId) ?? [];
       list.push(link);
       this.linksByTribeId.set(link.tribeId, list);
     }
-    this.keysByTribeId = new Map(
-      input.tribeOrganisations.map((organisation) => [
-        organisation.ID,
-        new Set(tribeOrganisationMatchKeys(organisation)),
-      ]),
-    );
   }
 
   decide(relatie: SnelStartRelatie): Draft {
@@ -292,23 +298,20 @@ class MatchContext {
     }
 
     if (code !== null && code > 0) {
-      const byNumber = [...this.organisations.values()].filter((organisation) =>
-        roles.some((role) =>
-          sameRelationNumber(
-            role === 'Klant' ? organisation.DebtorNumber : organisation.CreditorNumber,
-            code,
+      const byNumber = [
+        ...new Set(
+          roles.flatMap(
+            (role) => (role === 'Klant' ? this.byDebtorNumber : this.byCreditorNumber).get(code) ?? [],
           ),
         ),
-      );
+      ];
       const numberLabel = roles.map((role) => (role === 'Klant' ? 'debtor' : 'creditor')).join('/');
       const step = this.step(relatie.id, roles, byNumber, 'number', `${numberLabel} number ${code}`);
       if (step) return draft({ ...base, ...step }, matchKey);
     }
 
     if (matchKey !== null) {
-      const byNameAddress = [...this.organisations.values()].filter((organisation) =>
-        this.keysByTribeId.get(organisation.ID)?.has(matchKey),
-      );
+      const byNameAddress = this.byMatchKey.get(matchKey) ?? [];
       const step = this.step(
         relatie.id,
         roles,
@@ -562,8 +565,20 @@ function sameSentAddress(
 
 /** Tribe keeps numbers as text: `"1001"`, `"01001"` and `" 1001 "` all equal relatiecode 1001. */
 export function sameRelationNumber(tribeNumber: string | null | undefined, relatiecode: number): boolean {
+  return relationNumber(tribeNumber) === relatiecode;
+}
+
+/** A Tribe debtor or creditor number as the relatiecode it stands for; null unless it is digits only. */
+function relationNumber(tribeNumber: string | null | undefined): number | null {
   const text = (tribeNumber ?? '').trim();
-  return /^\d+$/.test(text) && Number(text) === relatiecode;
+  return /^\d+$/.test(text) ? Number(text) : null;
+}
+
+function addTo<K, V>(index: Map<K, V[]>, key: K | null, value: V): void {
+  if (key === null) return;
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 function compareNumeric(a: string, b: string): number {

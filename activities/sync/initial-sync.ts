@@ -29,22 +29,26 @@ export async function runInitialSyncBatch(
   let offset = progress.nextOffset;
   let read = 0;
   let finished = false;
+  // SnelStart pages artikelen by 25: a batch gathers its pages first and syncs them together, so look-ups,
+  // links and progress cost once per batch, not once per 25.
+  const items: unknown[] = [];
   while (read < RECORDS_PER_BATCH && !finished) {
     const page =
       phase === 'relations'
         ? await ctx.snelstart.relatiesPage(offset)
         : await ctx.snelstart.artikelenPage(offset);
-    const outcome =
-      phase === 'relations'
-        ? await syncRelatiesToTribe(ctx, page.items as never, { recover })
-        : await syncArtikelenToTribe(ctx, page.items as never, { recover });
-    addCounts(counts, outcome);
-    await recordUnreadableSnelStartRows(ctx, counts);
+    items.push(...page.items);
     offset += page.rowsRead;
     read += page.rowsRead;
     finished = page.rowsRead < page.pageSize;
     heartbeat({ phase, offset });
   }
+  const outcome =
+    phase === 'relations'
+      ? await syncRelatiesToTribe(ctx, items as never, { recover })
+      : await syncArtikelenToTribe(ctx, items as never, { recover });
+  addCounts(counts, outcome);
+  await recordUnreadableSnelStartRows(ctx, counts);
   const done = progress.done + read;
   await ctx.state.saveProgress(ctx.tenantId, phase, {
     nextOffset: offset,

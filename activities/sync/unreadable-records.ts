@@ -11,7 +11,7 @@ const ENTITY_OF: Record<UnreadableRow['resource'], { entity: 'relation' | 'produ
 
 /**
  * Rows SnelStart sent that do not match its model become per-record failures a person can act on; the rest
- * of the page has been synced. Called after each page, so nothing unreadable is silently dropped.
+ * of the page has been synced. Called after each batch of pages, so nothing unreadable is silently dropped.
  */
 export async function recordUnreadableSnelStartRows(ctx: TenantContext, counts: SyncCounts): Promise<void> {
   for (const row of ctx.snelstart.takeUnreadable()) {

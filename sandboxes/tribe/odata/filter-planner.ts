@@ -60,7 +60,8 @@ function planStartsWith(
   const targetIds = data.table(target).lookupPrefix(second, text);
   if (!targetIds) return SCAN;
   const ids = new Set<string>();
-  for (const targetId of targetIds) for (const id of table.lookup(first, targetId)) ids.add(id);
+  const add = (id: string) => ids.add(id);
+  for (const targetId of targetIds) table.forEachLookup(first, targetId, add);
   return { kind: 'ids', ids };
 }
 

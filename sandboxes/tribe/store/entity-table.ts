@@ -74,6 +74,11 @@ export class EntityTable {
     return this.indexes.get(key)?.get(value) ?? EMPTY;
   }
 
+  /** Like {@link lookup}, one ID at a time: for the hot loops that would otherwise build a Set per value. */
+  forEachLookup(key: string, value: string, fn: (id: string) => void): void {
+    this.indexes.get(key)?.forEach(value, fn);
+  }
+
   put(record: EntityRecord): void {
     const previous = this.rows.get(record.ID);
     if (previous) {

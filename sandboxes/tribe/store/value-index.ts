@@ -30,6 +30,14 @@ export class ValueIndex {
     return typeof current === 'string' ? new Set([current]) : current;
   }
 
+  /** Calls `fn` with each ID holding `value`, without building a Set for it. */
+  forEach(value: string, fn: (id: string) => void): void {
+    const current = this.entries.get(value);
+    if (current === undefined) return;
+    if (typeof current === 'string') fn(current);
+    else current.forEach((id) => fn(id));
+  }
+
   clear(): void {
     this.entries.clear();
   }

@@ -1,3 +1,4 @@
+import { BOOKING_PHASES } from '../../domain/bookable-phases';
 import { DEFAULT_CURSOR_OVERLAP_SECONDS, advanceCursor, readFromCursor } from '../../domain/snelstart-time';
 import { addCounts, emptyCounts, type SyncCounts } from '../../workflows/tenant-status';
 import type { IncrementalSyncResult } from '../types';
@@ -10,7 +11,6 @@ import {
   tribeReadFrom,
   type StoredCursor,
 } from './cursors';
-import { BOOKING_PHASES } from '../../domain/bookable-phases';
 import { heartbeat, isRetryAttempt } from './heartbeat';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
@@ -117,8 +117,8 @@ export async function runIncrementalSync(
 
 /**
  * The safety net behind the webhooks: invoices in phase Sent (or sales orders in phase Linked), and those
- * paid (delivered) since activation, changed since the cursor are handed to their
- * booking workflows, which do nothing for what is already booked.
+ * paid (delivered) since activation, changed since the cursor are handed to their booking workflows, which do
+ * nothing for what is already booked.
  */
 async function findSentDocuments(
   ctx: TenantContext,

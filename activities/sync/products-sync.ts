@@ -18,6 +18,7 @@ import {
   RecordProblem,
   classifyError,
   errorMessage,
+  listRecordFailure,
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
@@ -128,10 +129,8 @@ export async function syncArtikelenToTribe(
         );
         settled.push(artikel.id);
       } catch (err) {
-        if (classifyError(err) === 'retryable') throw err;
         if (classifyError(err) === 'invalid') settled.push(artikel.id);
-        counts.failed += 1;
-        await ctx.health.recordFailure(ctx.tenantId, {
+        await listRecordFailure(ctx, counts, err, {
           entity: 'product',
           source: 'snelstart',
           recordId: artikel.id,
@@ -208,9 +207,7 @@ export async function syncProductsToSnelStart(
         ]);
         counts.created += 1;
       } catch (err) {
-        if (classifyError(err) === 'retryable') throw err;
-        counts.failed += 1;
-        await ctx.health.recordFailure(ctx.tenantId, {
+        await listRecordFailure(ctx, counts, err, {
           entity: 'product',
           source: 'tribe',
           recordId: product.ID,

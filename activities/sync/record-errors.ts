@@ -1,4 +1,7 @@
+import type { FailureInput } from '../../store/health-store';
+import type { SyncCounts } from '../../workflows/tenant-status';
 import { isCancellation, stopIfCancelled } from './heartbeat';
+import type { TenantContext } from './tenant-context';
 
 /** How the engine treats an error from either API while writing one record. */
 export type ErrorClass = 'retryable' | 'unknown-outcome' | 'invalid';
@@ -19,6 +22,21 @@ export function classifyError(err: unknown): ErrorClass {
   if (shape.unknownOutcome === true) return 'unknown-outcome';
   if (shape.retryable === true) return 'retryable';
   return 'invalid';
+}
+
+/**
+ * How one record's error ends: a retryable fault (or a cancelled attempt) ends the attempt, for Temporal to
+ * retry; anything else is counted and listed with its reason, and the batch carries on.
+ */
+export async function listRecordFailure(
+  ctx: Pick<TenantContext, 'tenantId' | 'health'>,
+  counts: SyncCounts,
+  err: unknown,
+  failure: FailureInput,
+): Promise<void> {
+  if (classifyError(err) === 'retryable') throw err;
+  counts.failed += 1;
+  await ctx.health.recordFailure(ctx.tenantId, failure);
 }
 
 export function errorMessage(err: unknown): string {

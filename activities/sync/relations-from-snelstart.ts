@@ -25,6 +25,7 @@ import {
   RecordProblem,
   classifyError,
   errorMessage,
+  listRecordFailure,
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
@@ -149,10 +150,8 @@ export async function syncRelatiesToTribe(
         for (const member of members)
           if (openFailures.has(member.snelstartId)) result.resolved.push(member.snelstartId);
       } catch (err) {
-        if (classifyError(err) === 'retryable') throw err;
-        counts.failed += members.length;
         for (const member of members) {
-          await ctx.health.recordFailure(ctx.tenantId, {
+          await listRecordFailure(ctx, counts, err, {
             entity: 'relation',
             source: 'snelstart',
             recordId: member.snelstartId,

@@ -31,6 +31,7 @@ import {
   RecordProblem,
   classifyError,
   errorMessage,
+  listRecordFailure,
   problemsMessage,
   withRecordRetries,
 } from './record-errors';
@@ -581,16 +582,14 @@ async function exportedRoles(
 }
 
 /** A retryable fault ends the attempt (Temporal retries it); anything else lists the organisation and moves on. */
-async function listOrganisationFailure(
+function listOrganisationFailure(
   ctx: TenantContext,
   counts: SyncCounts,
   organisation: TribeOrganization,
   operation: string,
   err: unknown,
 ): Promise<void> {
-  if (classifyError(err) === 'retryable') throw err;
-  counts.failed += 1;
-  await ctx.health.recordFailure(ctx.tenantId, {
+  return listRecordFailure(ctx, counts, err, {
     entity: 'relation',
     source: 'tribe',
     recordId: organisation.ID,

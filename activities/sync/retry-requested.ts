@@ -2,7 +2,7 @@ import type { RecordFailure } from '../../store/health-store';
 import { addCounts, type SyncCounts } from '../../workflows/tenant-status';
 import { syncArtikelenToTribe, syncProductsToSnelStart } from './products-sync';
 import { recordCheckpoint } from './heartbeat';
-import { classifyError, errorMessage } from './record-errors';
+import { errorMessage, listRecordFailure } from './record-errors';
 import { syncRelatiesToTribe } from './relations-from-snelstart';
 import { REVIEW_ROLE, retryRoleReview } from './role-changes';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
@@ -23,10 +23,8 @@ export async function retryRequestedRecords(
     try {
       await retryOne(ctx, request, counts, startBookings);
     } catch (err) {
-      if (classifyError(err) === 'retryable') throw err;
       // Still unreadable or refused: the failure stays listed with today's reason instead of failing the cycle.
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
+      await listRecordFailure(ctx, counts, err, {
         entity: request.entity,
         source: request.source,
         recordId: request.recordId,

@@ -4,7 +4,7 @@ import type { RecordFailure } from '../../store/health-store';
 import { addCounts, type SyncCounts } from '../../workflows/tenant-status';
 import type { OrganisationRoleReview } from '../types';
 import { recordCheckpoint } from './heartbeat';
-import { classifyError, errorMessage } from './record-errors';
+import { errorMessage, listRecordFailure } from './record-errors';
 import { syncOrganisationsToSnelStart } from './relations-from-tribe';
 import type { TenantContext } from './tenant-context';
 
@@ -65,9 +65,7 @@ export async function reviewPendingRoleChanges(ctx: TenantContext, counts: SyncC
       addCounts(counts, review.counts ?? {});
     } catch (err) {
       // Kept for the activity's next attempt; anything else would come back the same on every cycle.
-      if (classifyError(err) === 'retryable') throw err;
-      counts.failed += 1;
-      await ctx.health.recordFailure(ctx.tenantId, {
+      await listRecordFailure(ctx, counts, err, {
         entity: 'relation',
         source: 'tribe',
         recordId: change.relationshipId,

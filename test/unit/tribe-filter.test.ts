@@ -329,4 +329,50 @@ describe('Tribe or-chains of area look-ups', () => {
     expect(planned.sort()).toEqual(scanned.sort());
     expect(scanned).toHaveLength(3);
   });
+
+  it('runs a conjunction through one navigation on the addresses, then follows back only the matches', () => {
+    const plan = planCandidates(
+      table,
+      parseFilter("startswith(VisitingAddress/Postalcode,'1234') and VisitingAddress/HouseNumber eq 4"),
+      data,
+    );
+    expect(plan).toEqual({ kind: 'ids', ids: new Set([org(3)]) });
+  });
+
+  describe('plans never lose a record a scan finds', () => {
+    // One organisation without a visiting address: `eq null` through the navigation holds for it.
+    const withGaps = new TenantData();
+    loadSeed(
+      withGaps,
+      {
+        Relation_Organization: [
+          ...places.map((_, i) => ({ ID: org(i), Name: `Bakkerij ${i}`, VisitingAddress: { ID: address(i) } })),
+          { ID: org(90), Name: 'Zonder adres' },
+        ],
+        Address: places.map((place, i) => ({
+          ID: address(i),
+          Street: 'Dorpsstraat',
+          Postalcode: place.postcode,
+          HouseNumber: place.houseNumber,
+          Organization: { ID: org(i) },
+        })),
+      },
+      { tenantKey: 'gaps-test' },
+    );
+    const gaps = withGaps.table('Relation_Organization');
+    it.each([
+      "startswith(VisitingAddress/Postalcode,'1234') and VisitingAddress/HouseNumber eq null",
+      "startswith(VisitingAddress/Postalcode,'6511') and not (VisitingAddress/HouseNumber eq 5)",
+      "VisitingAddress/HouseNumber eq null and VisitingAddress/Street eq null",
+      "VisitingAddress/HouseNumber eq null and not startswith(VisitingAddress/Postalcode,'1234')",
+      "VisitingAddress/Street eq 'Dorpsstraat' and VisitingAddress/HouseNumber eq 7",
+      "startswith(VisitingAddress/Postalcode,'1234') and startswith(Name,'Bakkerij')",
+    ])('%s', (source) => {
+      const filter = parseFilter(source);
+      const predicate = compileFilter(withGaps, organizations, filter);
+      const scanned = [...gaps.values()].filter(predicate).map((record) => record.ID);
+      const planned = runQuery(withGaps, gaps, { filter, orderby: [], skip: 0 } as never).rows.map((r) => r.ID);
+      expect(planned.sort()).toEqual(scanned.sort());
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { EntityRecord } from '../model/entity-model';
 import type { EntityTable } from '../store/entity-table';
 import type { TenantData } from '../store/tenant-data';
 import type { TimeBound } from '../store/mutation-order-index';
@@ -26,9 +27,12 @@ export function planCandidates(
   switch (expression.kind) {
     case 'logical':
       if (expression.operator === 'or') return planDisjunction(table, disjuncts(expression), data);
-      return intersect(
+      return (
+        (data && planThroughNavigation(table, expression, data)) ??
+        intersect(
         planCandidates(table, expression.left, data),
-        planCandidates(table, expression.right, data),
+          planCandidates(table, expression.right, data),
+        )
       );
     case 'comparison':
       return planComparison(table, expression.operator, expression.left, expression.right);
@@ -36,6 +40,113 @@ export function planCandidates(
       return expression.name === 'startswith' ? planStartsWith(table, expression.args, data) : SCAN;
     default:
       return SCAN;
+  }
+}
+
+/**
+ * A conjunction whose every path goes through one navigation (`startswith(VisitingAddress/Postalcode,'1234')
+ * and VisitingAddress/HouseNumber eq 5`) is run on the target records, and only those that match lead back
+ * to the records referring to them. Without it, every record of a crowded postcode area is resolved through
+ * its navigation and tested, which grows with the tenant. Only taken when a conjunct needs the target to
+ * exist (a `startswith` or an `eq` with a value), so a record without one could not have matched anyway.
+ */
+function planThroughNavigation(
+  table: EntityTable,
+  expression: FilterExpression,
+  data: TenantData,
+): CandidatePlan | undefined {
+  const navigation = sharedNavigation(expression);
+  if (!navigation || !table.isIndexed(navigation)) return undefined;
+  const targets = table.def.navigationsByName.get(navigation)?.targets ?? [];
+  const [target] = targets;
+  if (targets.length !== 1 || target === undefined) return undefined;
+  if (!conjuncts(expression).some(needsTarget)) return undefined;
+  const targetTable = data.table(target);
+  const onTarget = withoutFirstSegment(expression);
+  const plan = planCandidates(targetTable, onTarget, data);
+  if (plan.kind !== 'ids') return undefined;
+  let matches: (record: EntityRecord) => boolean;
+  try {
+    matches = compileFilter(data, targetTable.def, onTarget);
+  } catch {
+    return undefined; // the filter is wrong for this set; the full compile reports it
+  }
+  const ids = new Set<string>();
+  const add = (id: string) => ids.add(id);
+  for (const targetId of plan.ids) {
+    const record = targetTable.get(targetId);
+    if (record && matches(record)) table.forEachLookup(navigation, targetId, add);
+  }
+  return { kind: 'ids', ids };
+}
+
+/** The first segment every path of the expression starts with, when all have one more after it. */
+function sharedNavigation(expression: FilterExpression): string | undefined {
+  let shared: string | undefined;
+  let consistent = true;
+  forEachOperand(expression, (operand) => {
+    if (operand.kind !== 'path') return;
+    const [first] = operand.segments;
+    if (operand.segments.length < 2 || first === undefined || (shared !== undefined && first !== shared))
+      consistent = false;
+    shared ??= first;
+  });
+  return consistent ? shared : undefined;
+}
+
+function forEachOperand(expression: FilterExpression, fn: (operand: Operand) => void): void {
+  switch (expression.kind) {
+    case 'logical':
+      forEachOperand(expression.left, fn);
+      forEachOperand(expression.right, fn);
+      return;
+    case 'not':
+      forEachOperand(expression.operand, fn);
+      return;
+    case 'comparison':
+      fn(expression.left);
+      fn(expression.right);
+      return;
+    case 'function':
+      expression.args.forEach(fn);
+      return;
+    case 'value':
+      fn(expression.operand);
+  }
+}
+
+function conjuncts(expression: FilterExpression): FilterExpression[] {
+  if (expression.kind === 'logical' && expression.operator === 'and')
+    return [...conjuncts(expression.left), ...conjuncts(expression.right)];
+  return [expression];
+}
+
+/** False for a record whose navigation is empty: a string function, or `eq` with a value that is not null. */
+function needsTarget(expression: FilterExpression): boolean {
+  if (expression.kind === 'function') return true;
+  if (expression.kind !== 'comparison' || expression.operator !== 'eq') return false;
+  const literal = [expression.left, expression.right].find((operand) => operand.kind === 'literal');
+  return literal?.kind === 'literal' && literal.literal.type !== 'null';
+}
+
+function withoutFirstSegment(expression: FilterExpression): FilterExpression {
+  const strip = (operand: Operand): Operand =>
+    operand.kind === 'path' ? { kind: 'path', segments: operand.segments.slice(1) } : operand;
+  switch (expression.kind) {
+    case 'logical':
+      return {
+        ...expression,
+        left: withoutFirstSegment(expression.left),
+        right: withoutFirstSegment(expression.right),
+      };
+    case 'not':
+      return { kind: 'not', operand: withoutFirstSegment(expression.operand) };
+    case 'comparison':
+      return { ...expression, left: strip(expression.left), right: strip(expression.right) };
+    case 'function':
+      return { ...expression, args: [strip(expression.args[0]), strip(expression.args[1])] };
+    case 'value':
+      return { kind: 'value', operand: strip(expression.operand) };
   }
 }
 

@@ -505,9 +505,11 @@ export interface TribeOrganisationCreate extends TribeOrganisationFields {
 export function tribeOrganisationCreateFromRelaties(
   members: readonly { readonly relatie: SnelStartRelatie; readonly role: RelatieRole }[],
   context: RelationMappingContext,
+  canonicalOf: (relatie: SnelStartRelatie) => CanonicalRelation = (relatie) =>
+    relatieToCanonical(relatie, context),
 ): { organisation: TribeOrganisationCreate; roles: RelatieRole[]; problems: FieldProblem[] } {
   const ordered = [...members].sort((a, b) => (a.role === b.role ? 0 : a.role === 'Klant' ? -1 : 1));
-  const canonicals = ordered.map(({ relatie }) => relatieToCanonical(relatie, context));
+  const canonicals = ordered.map(({ relatie }) => canonicalOf(relatie));
   const combined = Object.fromEntries(
     CANONICAL_RELATION_FIELDS.map((field) => [
       field,

@@ -67,7 +67,7 @@ export async function syncRelatiesToTribe(
   // became inactive always goes through: the snapshot does not hold either.
   const relaties = known.changed(
     incoming,
-    (relatie) => relatieToCanonical(relatie, ctx.relationMapping),
+    (relatie) => canonicalOf(ctx, relatie),
     (relatie, link) => !relatie.nonactief && onlyRole(relatie) === link.role,
   );
   if (relaties.length === 0) return counts;
@@ -182,6 +182,20 @@ export async function syncRelatiesToTribe(
   return counts;
 }
 
+const canonicals = new WeakMap<
+  SnelStartRelatie,
+  { mapping: TenantContext['relationMapping']; canonical: CanonicalRelation }
+>();
+
+/** A relatie of a batch is mapped once, though the overlap check, the create and the snapshot all need it. */
+function canonicalOf(ctx: TenantContext, relatie: SnelStartRelatie): CanonicalRelation {
+  const cached = canonicals.get(relatie);
+  if (cached?.mapping === ctx.relationMapping) return cached.canonical;
+  const canonical = relatieToCanonical(relatie, ctx.relationMapping);
+  canonicals.set(relatie, { mapping: ctx.relationMapping, canonical });
+  return canonical;
+}
+
 /** The relatie's one syncable role, or null when it has none or both. */
 function onlyRole(relatie: SnelStartRelatie): string | null {
   const roles = (relatie.relatiesoort ?? []).filter((role) => role === 'Klant' || role === 'Leverancier');
@@ -209,6 +223,7 @@ async function syncGroup(
     const { organisation, roles, problems } = tribeOrganisationCreateFromRelaties(
       relatieMembers,
       ctx.relationMapping,
+      (relatie) => canonicalOf(ctx, relatie),
     );
     if (problems.length > 0) throw new RecordProblem(problemsMessage(problems));
     const importId = relationImportId(first.snelstartId);
@@ -233,7 +248,7 @@ async function syncGroup(
       link(member, role, created, 'created-in-tribe', byId),
     );
     const snaps = memberRoles.map(({ member }) => {
-      const canonical = relatieToCanonical(byId.get(member.snelstartId)!, ctx.relationMapping);
+      const canonical = canonicalOf(ctx, byId.get(member.snelstartId)!);
       return {
         snelstartId: member.snelstartId,
         fields: canonical as unknown as Record<string, unknown>,
@@ -259,7 +274,7 @@ async function syncGroup(
       member.kind === 'linked'
         ? (snapshots.get(member.snelstartId)?.fields as CanonicalRelation | undefined)
         : undefined;
-    const snelstart = relatieToCanonical(relatie, ctx.relationMapping);
+    const snelstart = canonicalOf(ctx, relatie);
     const tribe = tribeOrganisationToCanonical(organisation, role, ctx.relationMapping);
     const merged = mergeThreeWay<CanonicalRelation>(base ?? null, snelstart, tribe, RELATION_MERGE_OPTIONS);
     const tribeFields = patchedFields(merged.tribePatch);

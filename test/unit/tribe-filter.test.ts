@@ -339,6 +339,15 @@ describe('Tribe or-chains of area look-ups', () => {
     expect(plan).toEqual({ kind: 'ids', ids: new Set([org(3)]) });
   });
 
+  it('reads a postcode area with house numbers from the index that holds both, not from the whole area', () => {
+    const plan = planCandidates(
+      data.table('Address'),
+      parseFilter("startswith(Postalcode,'1234') and (HouseNumber eq 3 or HouseNumber eq null)"),
+      data,
+    );
+    expect(plan).toEqual({ kind: 'ids', ids: new Set([address(2), address(11)]) });
+  });
+
   describe('plans never lose a record a scan finds', () => {
     // One organisation without a visiting address: `eq null` through the navigation holds for it.
     const withGaps = new TenantData();
@@ -346,7 +355,11 @@ describe('Tribe or-chains of area look-ups', () => {
       withGaps,
       {
         Relation_Organization: [
-          ...places.map((_, i) => ({ ID: org(i), Name: `Bakkerij ${i}`, VisitingAddress: { ID: address(i) } })),
+          ...places.map((_, i) => ({
+            ID: org(i),
+            Name: `Bakkerij ${i}`,
+            VisitingAddress: { ID: address(i) },
+          })),
           { ID: org(90), Name: 'Zonder adres' },
         ],
         Address: places.map((place, i) => ({
@@ -363,15 +376,20 @@ describe('Tribe or-chains of area look-ups', () => {
     it.each([
       "startswith(VisitingAddress/Postalcode,'1234') and VisitingAddress/HouseNumber eq null",
       "startswith(VisitingAddress/Postalcode,'6511') and not (VisitingAddress/HouseNumber eq 5)",
-      "VisitingAddress/HouseNumber eq null and VisitingAddress/Street eq null",
+      'VisitingAddress/HouseNumber eq null and VisitingAddress/Street eq null',
       "VisitingAddress/HouseNumber eq null and not startswith(VisitingAddress/Postalcode,'1234')",
       "VisitingAddress/Street eq 'Dorpsstraat' and VisitingAddress/HouseNumber eq 7",
       "startswith(VisitingAddress/Postalcode,'1234') and startswith(Name,'Bakkerij')",
+      "startswith(VisitingAddress/Postalcode,'1234 a') and (VisitingAddress/HouseNumber eq 1 or VisitingAddress/HouseNumber eq 12)",
+      "startswith(VisitingAddress/Postalcode,'1234 AC') and VisitingAddress/HouseNumber eq 3",
+      "VisitingAddress/HouseNumber eq 4 and startswith(VisitingAddress/Postalcode,'6511')",
     ])('%s', (source) => {
       const filter = parseFilter(source);
       const predicate = compileFilter(withGaps, organizations, filter);
       const scanned = [...gaps.values()].filter(predicate).map((record) => record.ID);
-      const planned = runQuery(withGaps, gaps, { filter, orderby: [], skip: 0 } as never).rows.map((r) => r.ID);
+      const planned = runQuery(withGaps, gaps, { filter, orderby: [], skip: 0 } as never).rows.map(
+        (r) => r.ID,
+      );
       expect(planned.sort()).toEqual(scanned.sort());
     });
   });

@@ -10,6 +10,11 @@ export interface FieldDef {
   readonly required?: boolean;
   /** Maintain a hash index so `Field eq 'x'` does not scan the table. */
   readonly indexed?: boolean;
+  /**
+   * Also index this field's value under the first characters of the named indexed text field, so that
+   * `startswith(Postalcode,'1234') and HouseNumber eq 5` reads a handful of IDs, not the whole postcode area.
+   */
+  readonly indexedUnderPrefixOf?: string;
 }
 
 export interface NavigationDef {

@@ -115,7 +115,7 @@ export const ENTITY_SETS: readonly EntitySetDef[] = [
     name: 'Address',
     fields: [
       text('Street', 255),
-      { name: 'HouseNumber', kind: 'integer' },
+      { name: 'HouseNumber', kind: 'integer', indexedUnderPrefixOf: 'Postalcode' },
       text('HouseNumberSuffix', 20),
       text('Postalcode', 20, { indexed: true }),
       text('City', 255),

@@ -28,11 +28,9 @@ export function planCandidates(
     case 'logical':
       if (expression.operator === 'or') return planDisjunction(table, disjuncts(expression), data);
       return (
+        planPrefixAndValues(table, expression) ??
         (data && planThroughNavigation(table, expression, data)) ??
-        intersect(
-        planCandidates(table, expression.left, data),
-          planCandidates(table, expression.right, data),
-        )
+        intersect(planCandidates(table, expression.left, data), planCandidates(table, expression.right, data))
       );
     case 'comparison':
       return planComparison(table, expression.operator, expression.left, expression.right);
@@ -78,6 +76,54 @@ function planThroughNavigation(
     if (record && matches(record)) table.forEachLookup(navigation, targetId, add);
   }
   return { kind: 'ids', ids };
+}
+
+/**
+ * `startswith(Postalcode,'1234') and (HouseNumber eq 5 or HouseNumber eq null)`: read from the index that keeps
+ * a field's values under a text field's first characters, instead of testing every record of the area.
+ */
+function planPrefixAndValues(table: EntityTable, expression: FilterExpression): CandidatePlan | undefined {
+  const parts = conjuncts(expression);
+  for (const part of parts) {
+    if (part.kind !== 'function' || part.name !== 'startswith') continue;
+    const [subject, prefix] = part.args;
+    const [textField] = subject.kind === 'path' ? subject.segments : [];
+    if (subject.kind !== 'path' || subject.segments.length !== 1 || textField === undefined) continue;
+    if (prefix.kind !== 'literal' || prefix.literal.type !== 'string') continue;
+    const text = prefix.literal.value;
+    for (const other of parts) {
+      const equalities = equalityChain(other);
+      if (!equalities) continue;
+      const ids = new Set<string>();
+      for (const value of equalities.values) {
+        const hits = table.lookupPrefixWith(textField, text, equalities.field, value);
+        if (!hits) return undefined;
+        hits.forEach((id) => ids.add(id));
+      }
+      return { kind: 'ids', ids };
+    }
+  }
+  return undefined;
+}
+
+/** `F eq 1 or F eq 2 or F eq null` (or one of them) on one field of the record itself: the field and values. */
+function equalityChain(
+  expression: FilterExpression,
+): { field: string; values: Array<number | null> } | undefined {
+  let field: string | undefined;
+  const values: Array<number | null> = [];
+  for (const part of disjuncts(expression)) {
+    if (part.kind !== 'comparison' || part.operator !== 'eq') return undefined;
+    const [path, value] = part.left.kind === 'path' ? [part.left, part.right] : [part.right, part.left];
+    if (path.kind !== 'path' || path.segments.length !== 1 || value.kind !== 'literal') return undefined;
+    const [name] = path.segments;
+    if (name === undefined || (field !== undefined && name !== field)) return undefined;
+    field = name;
+    if (value.literal.type === 'null') values.push(null);
+    else if (value.literal.type === 'number') values.push(value.literal.value);
+    else return undefined;
+  }
+  return field === undefined ? undefined : { field, values };
 }
 
 /** The first segment every path of the expression starts with, when all have one more after it. */

@@ -32,6 +32,15 @@ export class EntityTable {
         return typeof value === 'string' && value.length >= PREFIX_LENGTH ? textPrefix(value) : null;
       });
     }
+    for (const field of def.fields) {
+      const textField = field.indexedUnderPrefixOf;
+      if (textField === undefined) continue;
+      this.addIndexedKey(prefixWithKey(textField, field.name), (record) => {
+        const text = record[textField];
+        if (typeof text !== 'string' || text.length < PREFIX_LENGTH) return null;
+        return prefixWithValue(textPrefix(text), record[field.name]);
+      });
+    }
     for (const navigation of def.navigations) {
       const indexed = navigation.targets.some((target) => !findEntitySet(target)?.isDatastore);
       if (indexed) this.addIndexedKey(navigation.name, (record) => refId(record[navigation.name]));
@@ -67,6 +76,21 @@ export class EntityTable {
   lookupPrefix(field: string, text: string): ReadonlySet<string> | undefined {
     if (text.length < PREFIX_LENGTH || !this.indexes.has(prefixKey(field))) return undefined;
     return this.lookup(prefixKey(field), textPrefix(text));
+  }
+
+  /**
+   * IDs whose `textField` starts with `text` (and possibly more, as {@link lookupPrefix}) and whose `field`
+   * equals `value` (null: has none). Undefined when no such index exists or the text is too short for it.
+   */
+  lookupPrefixWith(
+    textField: string,
+    text: string,
+    field: string,
+    value: string | number | null,
+  ): ReadonlySet<string> | undefined {
+    const key = prefixWithKey(textField, field);
+    if (text.length < PREFIX_LENGTH || !this.indexes.has(key)) return undefined;
+    return this.lookup(key, prefixWithValue(textPrefix(text), value));
   }
 
   /** IDs whose indexed field (or navigation target ID) equals `value`. */
@@ -129,3 +153,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 const PREFIX_LENGTH = 4;
 const prefixKey = (field: string) => `${field}^prefix`;
 const textPrefix = (text: string) => text.slice(0, PREFIX_LENGTH).toLowerCase();
+const prefixWithKey = (textField: string, field: string) => `${textField}^prefix+${field}`;
+const prefixWithValue = (prefix: string, value: unknown) =>
+  `${prefix}\u0000${value === null || value === undefined ? '' : `=${String(value)}`}`;

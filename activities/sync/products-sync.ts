@@ -83,71 +83,76 @@ export async function syncArtikelenToTribe(
   await ctx.productIntents.begin(ctx.tenantId, creates);
   // Artikelen whose create is linked or was refused; any other outcome keeps its intent for the next run.
   const settled: string[] = [];
+  // Written together once the page is through (or given up): until then each create's intent stays open, so
+  // an interruption finds the product by ImportId instead of creating it again.
+  const newLinks: RecordLink[] = [];
+  const newSnapshots: RecordSnapshot[] = [];
+  const linkProduct = (link: RecordLink, snapshot: RecordSnapshot) => {
+    newLinks.push(link);
+    newSnapshots.push(snapshot);
+  };
 
-  await mapWithConcurrency(
-    decisions,
-    WRITE_CONCURRENCY,
-    async (decision) => {
-      recordCheckpoint();
-      const artikel = byId.get(decision.snelstartId)!;
-      try {
-        if (decision.kind === 'skip') {
-          counts.skipped += 1;
-          return;
-        }
-        if (decision.kind === 'missing-link')
-          throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
-        const canonical = artikelToCanonical(artikel);
-        const adopted = recovered.get(productImportId(artikel.id));
-        if (decision.kind === 'create' && !adopted) {
-          const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
-          if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
-          const body = { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) };
-          const created = await withRecordRetries(async (attempt) => {
-            const earlier =
-              attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
-            return earlier ?? createProduct(ctx, body);
-          });
-          // Linked at once: a failure later in the page never leaves it to be created again.
-          await linkProduct(
-            ctx,
-            productLink(artikel, created.ID, 'created-in-tribe'),
-            snapshotOf(artikel.id, canonical),
+  try {
+    await mapWithConcurrency(
+      decisions,
+      WRITE_CONCURRENCY,
+      async (decision) => {
+        recordCheckpoint();
+        const artikel = byId.get(decision.snelstartId)!;
+        try {
+          if (decision.kind === 'skip') {
+            counts.skipped += 1;
+            return;
+          }
+          if (decision.kind === 'missing-link')
+            throw new RecordProblem(decision.reason ?? 'linked Tribe product is missing');
+          const canonical = artikelToCanonical(artikel);
+          const adopted = recovered.get(productImportId(artikel.id));
+          if (decision.kind === 'create' && !adopted) {
+            const write = tribeProductWriteFromCanonical(canonical, ctx.productMapping);
+            if (write.problems.length > 0) throw new RecordProblem(problemsMessage(write.problems));
+            const body = { ...(write.product as TribeProductCreate), ImportId: productImportId(artikel.id) };
+            const created = await withRecordRetries(async (attempt) => {
+              const earlier =
+                attempt > 0 ? (await ctx.tribe.products.findByImportId(String(body.ImportId)))[0] : undefined;
+              return earlier ?? createProduct(ctx, body);
+            });
+            linkProduct(
+              productLink(artikel, created.ID, 'created-in-tribe'),
+              snapshotOf(artikel.id, canonical),
+            );
+            settled.push(artikel.id);
+            counts.created += 1;
+            return;
+          }
+          const product = adopted ?? existing.get(decision.tribeId!)!;
+          const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
+          const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
+          addCounts(counts, outcome.counts);
+          linkProduct(
+            productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'),
+            outcome.snapshot,
           );
           settled.push(artikel.id);
-          counts.created += 1;
-          return;
+        } catch (err) {
+          if (classifyError(err) === 'invalid') settled.push(artikel.id);
+          await listRecordFailure(ctx, counts, err, {
+            entity: 'product',
+            source: 'snelstart',
+            recordId: artikel.id,
+            operation: decision.kind === 'create' ? 'create-in-tribe' : 'update',
+            reason: `SnelStart artikel ${artikel.artikelcode ?? artikel.id} "${artikel.omschrijving ?? ''}": ${errorMessage(err)}`,
+          });
         }
-        const product = adopted ?? existing.get(decision.tribeId!)!;
-        const base = (snapshots.get(artikel.id)?.fields as CanonicalProduct | undefined) ?? null;
-        const outcome = await withRecordRetries(() => mergeProduct(ctx, artikel, product, base));
-        addCounts(counts, outcome.counts);
-        await linkProduct(
-          ctx,
-          productLink(artikel, product.ID, adopted ? 'created-in-tribe' : 'linked'),
-          outcome.snapshot,
-        );
-        settled.push(artikel.id);
-      } catch (err) {
-        if (classifyError(err) === 'invalid') settled.push(artikel.id);
-        await listRecordFailure(ctx, counts, err, {
-          entity: 'product',
-          source: 'snelstart',
-          recordId: artikel.id,
-          operation: decision.kind === 'create' ? 'create-in-tribe' : 'update',
-          reason: `SnelStart artikel ${artikel.artikelcode ?? artikel.id} "${artikel.omschrijving ?? ''}": ${errorMessage(err)}`,
-        });
-      }
-    },
-    { signal: activitySignal() },
-  );
+      },
+      { signal: activitySignal() },
+    );
+  } finally {
+    await ctx.links.upsert(ctx.tenantId, newLinks);
+    await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
+  }
   await ctx.productIntents.end(ctx.tenantId, settled);
   return counts;
-}
-
-async function linkProduct(ctx: TenantContext, link: RecordLink, snapshot: RecordSnapshot): Promise<void> {
-  await ctx.links.upsert(ctx.tenantId, [link]);
-  await ctx.snapshots.upsert(ctx.tenantId, 'product', [snapshot]);
 }
 
 /** Tribe products → SnelStart artikelen: linked ones merged, new ones created with their Tribe code. */

@@ -21,9 +21,11 @@ export async function lastSynced(
   entity: LinkedEntity,
   ids: string[],
 ): Promise<LastSynced> {
-  const links = await ctx.links.bySnelstartIds(ctx.tenantId, entity, ids);
-  const snapshots = await ctx.snapshots.get(ctx.tenantId, entity, ids);
-  const openFailures = await ctx.health.openFailureIds(ctx.tenantId, entity, 'snelstart', ids);
+  const [links, snapshots, openFailures] = await Promise.all([
+    ctx.links.bySnelstartIds(ctx.tenantId, entity, ids),
+    ctx.snapshots.get(ctx.tenantId, entity, ids),
+    ctx.health.openFailureIds(ctx.tenantId, entity, 'snelstart', ids),
+  ]);
   return {
     links,
     snapshots,

@@ -148,8 +148,10 @@ export async function syncArtikelenToTribe(
       { signal: activitySignal() },
     );
   } finally {
-    await ctx.links.upsert(ctx.tenantId, newLinks);
-    await ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots);
+    await Promise.all([
+      ctx.links.upsert(ctx.tenantId, newLinks),
+      ctx.snapshots.upsert(ctx.tenantId, 'product', newSnapshots),
+    ]);
   }
   await ctx.productIntents.end(ctx.tenantId, settled);
   return counts;

@@ -163,8 +163,10 @@ export async function syncRelatiesToTribe(
     },
     { signal: activitySignal() },
   );
-  await ctx.links.upsert(ctx.tenantId, result.links);
-  await ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots);
+  await Promise.all([
+    ctx.links.upsert(ctx.tenantId, result.links),
+    ctx.snapshots.upsert(ctx.tenantId, 'relation', result.snapshots),
+  ]);
   for (const id of result.resolved)
     await ctx.health.resolveFailure(ctx.tenantId, 'relation', 'snelstart', id);
   // An organisation not created in SnelStart because it already was there (inactive, say) is looked at again

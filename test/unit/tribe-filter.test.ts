@@ -292,24 +292,30 @@ describe('Tribe or-chains of area look-ups', () => {
     postcode: `${i < 12 ? '1234' : '6511'} A${String.fromCharCode(65 + (i % 12))}`,
     houseNumber: i % 12 === 11 ? null : (i % 12) + 1,
   }));
-  loadSeed(
-    data,
-    {
-      Relation_Organization: places.map((_, i) => ({
-        ID: org(i),
-        Name: `Bakkerij ${i}`,
-        VisitingAddress: { ID: address(i) },
-      })),
-      Address: places.map((place, i) => ({
-        ID: address(i),
-        Street: 'Dorpsstraat',
-        Postalcode: place.postcode,
-        HouseNumber: place.houseNumber,
-        Organization: { ID: org(i) },
-      })),
-    },
-    { tenantKey: 'area-test' },
-  );
+  /** The areas' organisations and addresses, with `extra` organisations after them. */
+  const seedAreas = (into: TenantData, tenantKey: string, extra: Array<Record<string, unknown>> = []) =>
+    loadSeed(
+      into,
+      {
+        Relation_Organization: [
+          ...places.map((_, i) => ({
+            ID: org(i),
+            Name: `Bakkerij ${i}`,
+            VisitingAddress: { ID: address(i) },
+          })),
+          ...extra,
+        ],
+        Address: places.map((place, i) => ({
+          ID: address(i),
+          Street: 'Dorpsstraat',
+          Postalcode: place.postcode,
+          HouseNumber: place.houseNumber,
+          Organization: { ID: org(i) },
+        })),
+      },
+      { tenantKey },
+    );
+  seedAreas(data, 'area-test');
   const table = data.table('Relation_Organization');
   const organizations = findEntitySet('Relation_Organization')!;
   const source =
@@ -351,27 +357,7 @@ describe('Tribe or-chains of area look-ups', () => {
   describe('plans never lose a record a scan finds', () => {
     // One organisation without a visiting address: `eq null` through the navigation holds for it.
     const withGaps = new TenantData();
-    loadSeed(
-      withGaps,
-      {
-        Relation_Organization: [
-          ...places.map((_, i) => ({
-            ID: org(i),
-            Name: `Bakkerij ${i}`,
-            VisitingAddress: { ID: address(i) },
-          })),
-          { ID: org(90), Name: 'Zonder adres' },
-        ],
-        Address: places.map((place, i) => ({
-          ID: address(i),
-          Street: 'Dorpsstraat',
-          Postalcode: place.postcode,
-          HouseNumber: place.houseNumber,
-          Organization: { ID: org(i) },
-        })),
-      },
-      { tenantKey: 'gaps-test' },
-    );
+    seedAreas(withGaps, 'gaps-test', [{ ID: org(90), Name: 'Zonder adres' }]);
     const gaps = withGaps.table('Relation_Organization');
     it.each([
       "startswith(VisitingAddress/Postalcode,'1234') and VisitingAddress/HouseNumber eq null",

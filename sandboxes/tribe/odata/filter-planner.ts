@@ -35,14 +35,14 @@ export function planCandidates(
     case 'comparison':
       return planComparison(table, expression.operator, expression.left, expression.right);
     case 'function':
-      return expression.name === 'startswith' ? planStartsWith(table, expression.args, data) : SCAN;
+      return expression.name === 'startswith' ? planStartsWith(table, expression, data) : SCAN;
     default:
       return SCAN;
   }
 }
 
 /**
- * A conjunction whose every path goes through one navigation (`startswith(VisitingAddress/Postalcode,'1234')
+ * A condition whose every path goes through one navigation (`startswith(VisitingAddress/Postalcode,'1234')
  * and VisitingAddress/HouseNumber eq 5`) is run on the target records, and only those that match lead back
  * to the records referring to them. Without it, every record of a crowded postcode area is resolved through
  * its navigation and tested, which grows with the tenant. Only taken when a conjunct needs the target to
@@ -196,30 +196,19 @@ function withoutFirstSegment(expression: FilterExpression): FilterExpression {
   }
 }
 
+/** `startswith` on an indexed field uses its prefix index; through a navigation, the target's (see below). */
 function planStartsWith(
   table: EntityTable,
-  [subject, prefix]: readonly [Operand, Operand],
+  expression: Extract<FilterExpression, { kind: 'function' }>,
   data: TenantData | undefined,
 ): CandidatePlan {
+  const [subject, prefix] = expression.args;
   if (subject.kind !== 'path' || prefix.kind !== 'literal' || prefix.literal.type !== 'string') return SCAN;
-  const text = prefix.literal.value;
-  const [first, second] = subject.segments;
-  if (first === undefined) return SCAN;
-  if (subject.segments.length === 1) {
-    const ids = table.lookupPrefix(first, text);
-    return ids ? { kind: 'ids', ids } : SCAN;
-  }
-  const navigation = table.def.navigationsByName.get(first);
-  const [target] = navigation?.targets ?? [];
-  if (!data || subject.segments.length !== 2 || second === undefined || navigation?.targets.length !== 1)
-    return SCAN;
-  if (!target || !table.isIndexed(first)) return SCAN;
-  const targetIds = data.table(target).lookupPrefix(second, text);
-  if (!targetIds) return SCAN;
-  const ids = new Set<string>();
-  const add = (id: string) => ids.add(id);
-  for (const targetId of targetIds) table.forEachLookup(first, targetId, add);
-  return { kind: 'ids', ids };
+  const [field] = subject.segments;
+  if (field === undefined) return SCAN;
+  if (subject.segments.length > 1) return (data && planThroughNavigation(table, expression, data)) ?? SCAN;
+  const ids = table.lookupPrefix(field, prefix.literal.value);
+  return ids ? { kind: 'ids', ids } : SCAN;
 }
 
 function planComparison(

@@ -3,8 +3,11 @@ import { findEntitySet } from '../model/entity-sets';
 import { MutationOrderIndex } from './mutation-order-index';
 import { ValueIndex } from './value-index';
 
+// Read once: in VM contexts (test runners) every global lookup is slow, and `put` runs per seeded record.
+const parseDate = Date.parse;
+
 interface IndexedKey {
-  readonly name: string;
+  readonly index: ValueIndex;
   readonly read: (record: EntityRecord) => string | null;
 }
 
@@ -113,9 +116,9 @@ export class EntityTable {
     this.rows.set(record.ID, record);
     for (const key of this.indexedKeys) {
       const value = key.read(record);
-      if (value !== null) this.indexes.get(key.name)?.add(value, record.ID);
+      if (value !== null) key.index.add(value, record.ID);
     }
-    this.mutationOrder.set(record.ID, Date.parse(record.LastMutationDate));
+    this.mutationOrder.set(record.ID, parseDate(record.LastMutationDate));
   }
 
   delete(id: string): EntityRecord | undefined {
@@ -137,13 +140,14 @@ export class EntityTable {
   }
 
   private addIndexedKey(name: string, read: IndexedKey['read']): void {
-    this.indexes.set(name, new ValueIndex());
-    this.indexedKeys.push({ name, read });
+    const index = new ValueIndex();
+    this.indexes.set(name, index);
+    this.indexedKeys.push({ index, read });
   }
 
   private unindex(key: IndexedKey, record: EntityRecord): void {
     const value = key.read(record);
-    if (value !== null) this.indexes.get(key.name)?.remove(value, record.ID);
+    if (value !== null) key.index.remove(value, record.ID);
   }
 }
 

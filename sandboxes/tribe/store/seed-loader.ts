@@ -15,6 +15,12 @@ import { checkFieldValue } from '../writes/field-value';
 import type { TribeSeed } from './seed-format';
 import type { TenantData } from './tenant-data';
 
+// Built-ins are read once into module constants: in VM contexts (test runners) every global lookup is slow.
+const NativeDate = Date;
+const { entries } = Object;
+const { isArray } = Array;
+const { isNaN: isNaNNumber } = Number;
+
 export interface SeedContext {
   /** Makes default datastore IDs stable per tenant. */
   readonly tenantKey: string;
@@ -55,7 +61,8 @@ export function loadSeed(data: TenantData, seed: TribeSeed, context: SeedContext
   assignMutationDates(data, pending);
   data.clear();
   for (const { def, record } of pending) data.table(def.name).put(record);
-  for (const { def, record } of pending) deriveFields(data, def.name, record, { ...record });
+  // A seeded record is all written: its own fields are what the derivation reads.
+  for (const { def, record } of pending) deriveFields(data, def.name, record, record);
   if (data.table(IDENTITY_SET).size === 0) addOwnOrganization(data, context);
 }
 
@@ -65,7 +72,7 @@ function defaultRows(def: EntitySetDef, context: SeedContext): ReadonlyArray<Rec
 }
 
 function normalizeRow(def: EntitySetDef, row: Record<string, unknown>, where: string): PendingRecord {
-  if (typeof row !== 'object' || row === null || Array.isArray(row))
+  if (typeof row !== 'object' || row === null || isArray(row))
     throw new Error(`Seed ${where}: not an object`);
   const rawId = row.ID ?? randomUUID();
   if (typeof rawId !== 'string' || !GUID_PATTERN.test(rawId))
@@ -73,13 +80,13 @@ function normalizeRow(def: EntitySetDef, row: Record<string, unknown>, where: st
   const record: EntityRecord = { ID: rawId.toLowerCase(), _Type: def.typeName, LastMutationDate: '' };
   let givenMutationMs: number | undefined;
   try {
-    for (const [name, value] of Object.entries(row)) {
+    for (const [name, value] of entries(row)) {
       if (name === 'ID' || name === '_Type' || name === '_Name' || value === undefined) continue;
       if (name === 'LastMutationDate' || name === 'CreationDate') {
-        const ms = typeof value === 'string' ? Date.parse(value) : NaN;
-        if (Number.isNaN(ms)) throw new Error(`${name} must be a DateTimeOffset`);
+        const ms = typeof value === 'string' ? NativeDate.parse(value) : NaN;
+        if (isNaNNumber(ms)) throw new Error(`${name} must be a DateTimeOffset`);
         if (name === 'LastMutationDate') givenMutationMs = ms;
-        else record.CreationDate = new Date(ms).toISOString();
+        else record.CreationDate = new NativeDate(ms).toISOString();
         continue;
       }
       if (SERVER_MANAGED_FIELDS.has(name)) continue;
@@ -135,7 +142,7 @@ function assignMutationDates(data: TenantData, pending: readonly PendingRecord[]
   let previous = -Infinity;
   for (const entry of dated) {
     const ms = Math.max(entry.givenMutationMs as number, previous + 1);
-    entry.record.LastMutationDate = new Date(ms).toISOString();
+    entry.record.LastMutationDate = new NativeDate(ms).toISOString();
     previous = ms;
   }
   if (previous > -Infinity) data.clock.advancePast(previous);

@@ -10,6 +10,10 @@ export interface TenantRow<Config = unknown> {
   config: Config;
   snelstartPackage: string | null;
   administratieNaam: string | null;
+  /** The SnelStart administration the tenant syncs (`companyInfo.administratieIdentifier`); null if never read. */
+  snelstartAdministratieId: string | null;
+  /** The Tribe account the tenant syncs, by its own organisation's ID; null if never read. */
+  tribeOwnOrganizationId: string | null;
   createdAt: Date;
   updatedAt: Date;
   activatedAt: Date | null;
@@ -47,6 +51,9 @@ export class TenantStore {
     config: unknown;
     snelstartPackage: string | null;
     administratieNaam: string | null;
+    /** Null or left out keeps what is stored: a system that did not name itself this time has not changed. */
+    snelstartAdministratieId?: string | null;
+    tribeOwnOrganizationId?: string | null;
     credentials: TenantCredentials;
   }): Promise<void> {
     const blob = this.cipher.encrypt(input.id, JSON.stringify(input.credentials));
@@ -54,12 +61,15 @@ export class TenantStore {
     try {
       await client.query('BEGIN');
       await client.query(
-        `INSERT INTO tenants (id, status, config, snelstart_package, administratie_naam, activated_at)
-         VALUES ($1, $2, $3, $4, $5, CASE WHEN $2 = 'active' THEN now() END)
+        `INSERT INTO tenants (id, status, config, snelstart_package, administratie_naam, activated_at,
+           snelstart_administratie_id, tribe_own_organization_id)
+         VALUES ($1, $2, $3, $4, $5, CASE WHEN $2 = 'active' THEN now() END, $7, $8)
          ON CONFLICT (id) DO UPDATE SET
            status = CASE WHEN $6 THEN tenants.status ELSE EXCLUDED.status END,
            config = EXCLUDED.config,
            snelstart_package = EXCLUDED.snelstart_package, administratie_naam = EXCLUDED.administratie_naam,
+           snelstart_administratie_id = COALESCE(EXCLUDED.snelstart_administratie_id, tenants.snelstart_administratie_id),
+           tribe_own_organization_id = COALESCE(EXCLUDED.tribe_own_organization_id, tenants.tribe_own_organization_id),
            activated_at = COALESCE(tenants.activated_at, EXCLUDED.activated_at),
            deactivated_at = CASE WHEN $6 THEN tenants.deactivated_at END, updated_at = now()`,
         [
@@ -69,6 +79,8 @@ export class TenantStore {
           input.snelstartPackage,
           input.administratieNaam,
           input.status === 'keep',
+          input.snelstartAdministratieId ?? null,
+          input.tribeOwnOrganizationId ?? null,
         ],
       );
       await client.query(
@@ -162,6 +174,8 @@ function toTenantRow<Config>(row: Record<string, unknown>): TenantRow<Config> {
     config: row.config as Config,
     snelstartPackage: (row.snelstart_package as string | null) ?? null,
     administratieNaam: (row.administratie_naam as string | null) ?? null,
+    snelstartAdministratieId: (row.snelstart_administratie_id as string | null) ?? null,
+    tribeOwnOrganizationId: (row.tribe_own_organization_id as string | null) ?? null,
     createdAt: row.created_at as Date,
     updatedAt: row.updated_at as Date,
     activatedAt: (row.activated_at as Date | null) ?? null,

@@ -26,6 +26,7 @@ import {
   type Problem,
 } from './operator-service';
 import { previewInitialSync } from './preview';
+import { identityProblems } from './system-identity';
 import { TenantOperations } from './tenant-operations';
 
 export interface KoppelingOperatorOptions {
@@ -163,21 +164,25 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
 
   private async store(config: ActivationConfig, action: 'activate' | 'update'): Promise<ActivationResult> {
     const live = await validateAgainstLiveSystems(config, this.options.endpoints);
-    if (live.problems.length > 0) {
+    const existing = await this.options.tenants.findTenant(config.tenantId);
+    // Also when a deactivated tenant is activated again: it keeps its links.
+    const moved = existing ? identityProblems(config.tenantId, existing, live) : [];
+    if (live.problems.length > 0 || moved.length > 0) {
       throw new OperatorError(
         'invalid',
         `The ${action === 'activate' ? 'activation' : 'new configuration'} does not pass the live checks.`,
-        live.problems,
+        [...moved, ...live.problems],
       );
     }
     const { settings, credentials } = splitActivationConfig(config);
-    const existing = await this.options.tenants.findTenant(config.tenantId);
     await this.options.tenants.upsertTenant({
       id: config.tenantId,
       status: existing && action === 'update' ? 'keep' : 'active',
       config: settings,
       snelstartPackage: live.snelstartPackage,
       administratieNaam: live.administratieNaam,
+      snelstartAdministratieId: live.snelstartAdministratieId,
+      tribeOwnOrganizationId: live.tribeOwnOrganizationId,
       credentials: {
         koppelsleutel: credentials.snelstart.koppelsleutel,
         tribeClientId: credentials.tribe.clientId,

@@ -10,6 +10,10 @@ export interface LiveCheckResult {
   problems: Problem[];
   snelstartPackage: string;
   administratieNaam: string | null;
+  /** Which administration the koppelsleutel opens, as SnelStart names it; null when it could not be read. */
+  snelstartAdministratieId: string | null;
+  /** Which Tribe account the credentials open, by its own organisation; null when they were refused. */
+  tribeOwnOrganizationId: string | null;
 }
 
 /**
@@ -21,7 +25,13 @@ export async function validateAgainstLiveSystems(
   endpoints: Endpoints,
 ): Promise<LiveCheckResult> {
   const problems: Problem[] = [];
-  const result: LiveCheckResult = { problems, snelstartPackage: 'unknown', administratieNaam: null };
+  const result: LiveCheckResult = {
+    problems,
+    snelstartPackage: 'unknown',
+    administratieNaam: null,
+    snelstartAdministratieId: null,
+    tribeOwnOrganizationId: null,
+  };
   const snelstart = new SnelStartClient({
     apiUrl: endpoints.snelstart.apiUrl,
     tokenUrl: endpoints.snelstart.tokenUrl,
@@ -35,7 +45,7 @@ export async function validateAgainstLiveSystems(
     clientSecret: config.tribe.clientSecret,
   });
   try {
-    await Promise.all([checkSnelStart(config, snelstart, result), checkTribe(config, tribe, problems)]);
+    await Promise.all([checkSnelStart(config, snelstart, result), checkTribe(config, tribe, result)]);
   } finally {
     snelstart.close();
   }
@@ -70,7 +80,9 @@ async function checkSnelStart(
     problems.push({ field: 'snelstart.koppelsleutel', message });
   }
   try {
-    result.administratieNaam = (await client.companyInfo()).administratieNaam ?? null;
+    const companyInfo = await client.companyInfo();
+    result.administratieNaam = companyInfo.administratieNaam ?? null;
+    result.snelstartAdministratieId = companyInfo.administratieIdentifier?.toLowerCase() ?? null;
   } catch (err) {
     throwIfOutage(err, 'SnelStart');
     problems.push({ field: 'snelstart', message: `SnelStart companyInfo could not be read: ${reason(err)}` });
@@ -106,9 +118,14 @@ async function checkSnelStart(
   }
 }
 
-async function checkTribe(config: ActivationConfig, client: TribeClient, problems: Problem[]): Promise<void> {
+async function checkTribe(
+  config: ActivationConfig,
+  client: TribeClient,
+  result: LiveCheckResult,
+): Promise<void> {
+  const { problems } = result;
   try {
-    await client.ownOrganizationId();
+    result.tribeOwnOrganizationId = (await client.ownOrganizationId()).toLowerCase();
   } catch (err) {
     throwIfOutage(err, 'Tribe');
     problems.push({

@@ -1,12 +1,17 @@
 import { log } from '@temporalio/activity';
 import { TribeClient } from '../api-clients/tribe';
-import { tenantWebhookTypes, tenantWebhookUrl, type WebhookTarget } from '../domain/webhook-subscriptions';
+import {
+  isEarlierTenantWebhook,
+  tenantWebhookTypes,
+  tenantWebhookUrl,
+  type WebhookTarget,
+} from '../domain/webhook-subscriptions';
 import type { HealthStore } from '../store/health-store';
 import type { ActivityDependencies } from './dependencies';
 import type { StoredTenantConfig } from './sync/tenant-context';
 import type { RoleWebhookRegistration } from './types';
 
-export type WebhookRegistrationOutcome = { added: string[] } | { warning: string };
+export type WebhookRegistrationOutcome = { added: string[]; replaced: number } | { warning: string };
 
 /**
  * Makes sure the tenant's Tribe webhooks of these types point at this deployment; repeating it registers
@@ -21,13 +26,14 @@ export async function ensureTenantWebhooks(
   entityTypes: readonly string[],
 ): Promise<WebhookRegistrationOutcome> {
   try {
-    const added = await tribe.webhooks.ensure({
-      webhookUrl: tenantWebhookUrl(target.baseUrl, tenantId),
+    const outcome = await tribe.webhooks.ensure({
+      webhookUrl: tenantWebhookUrl(target.baseUrl, tenantId, target.secret),
       secret: target.secret,
       entityTypes,
+      replaces: (url) => isEarlierTenantWebhook(url, target.baseUrl, tenantId, target.secret),
     });
     await health.clearWarning(tenantId, WEBHOOK_WARNING, '');
-    return { added };
+    return outcome;
   } catch (err) {
     const warning =
       `Tribe webhooks could not be registered (${err instanceof Error ? err.message : String(err)}). ` +

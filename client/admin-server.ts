@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     logger: log,
     worker: false,
     adminApi: { host: env.ADMIN_API_HOST, port: env.ADMIN_API_PORT },
-    webhook: webhook ? { secret: webhook.secret, publicBaseUrl: webhook.baseUrl } : undefined,
+    webhook: webhook
+      ? { secret: webhook.secret, previousSecret: webhook.previousSecret, publicBaseUrl: webhook.baseUrl }
+      : undefined,
   });
   log.info({ url: system.adminApiUrl, webhooks: webhook !== null }, 'admin API started');
   await new Promise<void>((resolve) => {

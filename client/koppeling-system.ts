@@ -38,7 +38,7 @@ export interface KoppelingSystemOptions {
    * Tribe signs its webhooks with this secret; they point at `publicBaseUrl` (default: this process's admin
    * API). A worker without an admin API needs `publicBaseUrl` to register a tenant's role webhooks.
    */
-  webhook?: { secret: string; publicBaseUrl?: string };
+  webhook?: { secret: string; previousSecret?: string; publicBaseUrl?: string };
 }
 
 export interface KoppelingSystem {
@@ -97,7 +97,9 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
   const webhook = options.webhook;
   const webhookTarget = (): WebhookTarget | null => {
     const baseUrl = webhook?.publicBaseUrl ?? adminApiUrl;
-    return webhook && baseUrl ? { baseUrl, secret: webhook.secret } : null;
+    return webhook && baseUrl
+      ? { baseUrl, secret: webhook.secret, previousSecret: webhook.previousSecret }
+      : null;
   };
   const operator = new KoppelingOperator({
     tenants,
@@ -149,6 +151,7 @@ export async function startKoppelingSystem(options: KoppelingSystemOptions): Pro
       webhook: options.webhook
         ? {
             secret: options.webhook.secret,
+            previousSecret: options.webhook.previousSecret,
             onInvoiceEvent: async (tenantId, event) => {
               const kind = event.payload.entityType === 'Activity.SalesOrder' ? 'sales_order' : 'invoice';
               if (event.payload.type === 'EntityDeletionMutation') return;

@@ -48,12 +48,20 @@ export const envSchema = z
     TRIBE_API_URL: z.url().default('https://api.tribecrm.nl/v1/odata'),
     TRIBE_TOKEN_URL: z.url().default('https://auth.tribecrm.nl/oauth2/token'),
     TRIBE_WEBHOOK_SECRET: z.string().min(16).optional(),
+    TRIBE_WEBHOOK_PREVIOUS_SECRET: z.string().min(16).optional(),
     PUBLIC_BASE_URL: z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://koppeling.example.nl' })
       .optional(),
     WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .superRefine((env, ctx) => {
+    if (env.TRIBE_WEBHOOK_PREVIOUS_SECRET && !env.TRIBE_WEBHOOK_SECRET)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TRIBE_WEBHOOK_SECRET'],
+        message:
+          'is required with TRIBE_WEBHOOK_PREVIOUS_SECRET: the new secret the webhooks are registered with (the previous one is only still accepted)',
+      });
     if (env.TRIBE_WEBHOOK_SECRET && !env.PUBLIC_BASE_URL)
       ctx.addIssue({
         code: 'custom',
@@ -101,6 +109,10 @@ export function endpointsFromEnv(env: Env): Endpoints {
 /** Where Tribe's webhooks are registered, or null when the deployment has none (the schema pairs both). */
 export function webhookTargetFromEnv(env: Env): WebhookTarget | null {
   return env.TRIBE_WEBHOOK_SECRET && env.PUBLIC_BASE_URL
-    ? { baseUrl: env.PUBLIC_BASE_URL, secret: env.TRIBE_WEBHOOK_SECRET }
+    ? {
+        baseUrl: env.PUBLIC_BASE_URL,
+        secret: env.TRIBE_WEBHOOK_SECRET,
+        previousSecret: env.TRIBE_WEBHOOK_PREVIOUS_SECRET,
+      }
     : null;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { exportedRelationshipSets } from './relation-mapping';
 
 /** A sent invoice or a linked sales order is booked within seconds of Tribe's notification. */
@@ -7,11 +8,39 @@ export const DOCUMENT_WEBHOOK_TYPES: readonly string[] = ['Activity.Invoice', 'A
 export interface WebhookTarget {
   readonly baseUrl: string;
   readonly secret: string;
+  /** The secret before the last change: still accepted on receipt while the webhooks move to `secret`. */
+  readonly previousSecret?: string;
 }
 
-/** Each tenant has its own address, so a notification says whose it is before anything is read. */
-export function tenantWebhookUrl(baseUrl: string, tenantId: string): string {
+/**
+ * Each tenant has its own address, so a notification says whose it is before anything is read. The address
+ * names the secret's key (never the secret): Tribe's list does not show a webhook's secret, so this is how a
+ * registration made with an earlier secret is recognised and replaced.
+ */
+export function tenantWebhookUrl(baseUrl: string, tenantId: string, secret: string): string {
+  return `${tenantWebhookAddress(baseUrl, tenantId)}?key=${webhookKeyId(secret)}`;
+}
+
+/** The tenant's receiver without the key: every registration of this deployment for the tenant starts so. */
+export function tenantWebhookAddress(baseUrl: string, tenantId: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/webhooks/tribe/${encodeURIComponent(tenantId)}`;
+}
+
+/** Whether a registered webhook is this deployment's for the tenant, signed with another (earlier) secret. */
+export function isEarlierTenantWebhook(
+  url: string,
+  baseUrl: string,
+  tenantId: string,
+  secret: string,
+): boolean {
+  const address = tenantWebhookAddress(baseUrl, tenantId);
+  const ours = url === address || url.startsWith(`${address}?`);
+  return ours && url !== tenantWebhookUrl(baseUrl, tenantId, secret);
+}
+
+/** 12 hex characters of a one-way hash of the secret: tells secrets apart and gives nothing away. */
+export function webhookKeyId(secret: string): string {
+  return createHash('sha256').update(`koppeling-webhook-key\u0000${secret}`).digest('hex').slice(0, 12);
 }
 
 /**

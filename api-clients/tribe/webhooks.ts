@@ -30,24 +30,32 @@ export class TribeWebhooks {
 
   /**
    * Registers, for each entity type, a webhook to `webhookUrl` unless one is there already, and removes a
-   * second one of the same type and address (left by two registrations at once); safe to repeat. Returns the
-   * entity types it had to register.
+   * second one of the same type and address (left by two registrations at once); safe to repeat. Webhooks
+   * `replaces` recognises (the same receiver with an earlier secret) are removed once their successors are
+   * registered, so no event falls between the two. Returns the entity types it registered and how many it
+   * replaced.
    */
   async ensure(input: {
     webhookUrl: string;
     secret: string;
     entityTypes: readonly string[];
-  }): Promise<string[]> {
+    replaces?: (webhookUrl: string) => boolean;
+  }): Promise<{ added: string[]; replaced: number }> {
     const present = new Set<string>();
+    const earlier: string[] = [];
     for (const webhook of await this.list()) {
-      if (webhook.webhookUrl !== input.webhookUrl) continue;
+      if (webhook.webhookUrl !== input.webhookUrl) {
+        if (input.replaces?.(webhook.webhookUrl)) earlier.push(webhook.id);
+        continue;
+      }
       if (present.has(webhook.entityType)) await this.delete(webhook.id);
       else present.add(webhook.entityType);
     }
-    const missing = [...new Set(input.entityTypes)].filter((type) => !present.has(type));
-    for (const entityType of missing)
+    const added = [...new Set(input.entityTypes)].filter((type) => !present.has(type));
+    for (const entityType of added)
       await this.register({ entityType, webhookUrl: input.webhookUrl, secret: input.secret });
-    return missing;
+    for (const id of earlier) await this.delete(id);
+    return { added, replaced: earlier.length };
   }
 
   async list(): Promise<TribeWebhook[]> {

@@ -8,6 +8,7 @@ import type {
   TenantAction,
   TenantListBody,
   TenantStatusReportBody,
+  WebhookRenewalListBody,
 } from '../admin-api/schemas/tenant-schemas';
 import type { Problem } from '../operator/operator-service';
 import { CliError, ExitCode } from './cli-error';
@@ -59,6 +60,15 @@ export class AdminApiClient {
 
   mappingOptionsFor = (activationFile: unknown) =>
     this.request<MappingOptionsBody>('POST', '/mapping-options', activationFile);
+
+  renewWebhooks = async (tenantIds: readonly string[] = []) =>
+    (
+      await this.request<WebhookRenewalListBody>(
+        'POST',
+        '/tenants/webhooks/renew',
+        tenantIds.length === 0 ? undefined : { tenantIds },
+      )
+    ).tenants;
 
   preview = (activationFile: unknown) =>
     this.request<PreviewReportBody>('POST', '/tenants/preview', activationFile);

@@ -24,7 +24,10 @@ import {
   type OperatorService,
   type PreviewReport,
   type Problem,
+  type WebhookRenewal,
 } from './operator-service';
+import { mapWithConcurrency } from '../../lib/concurrency';
+import type { StoredTenantConfig } from '../../activities/sync/tenant-context';
 import { previewInitialSync } from './preview';
 import { identityProblems } from './system-identity';
 import { TenantOperations } from './tenant-operations';
@@ -160,6 +163,64 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     if (live.problems.length > 0)
       throw new OperatorError('invalid', 'The activation does not pass the live checks.', live.problems);
     return previewInitialSync(config, this.options.endpoints);
+  }
+
+  async renewWebhooks(tenantIds?: readonly string[]): Promise<WebhookRenewal[]> {
+    const target = this.options.webhookTarget?.() ?? null;
+    if (!target) {
+      throw new OperatorError(
+        'conflict',
+        'This deployment registers no Tribe webhooks: set TRIBE_WEBHOOK_SECRET and PUBLIC_BASE_URL first.',
+      );
+    }
+    const tenants = await this.tenantsToRenew(tenantIds);
+    // A few at a time: each tenant is its own Tribe account with its own limits, but they share this process.
+    return mapWithConcurrency(tenants, 4, async (tenant): Promise<WebhookRenewal> => {
+      const none = { tenantId: tenant.id, added: [], replaced: 0 };
+      if (tenant.status === 'deactivated')
+        return {
+          ...none,
+          outcome: 'skipped',
+          message: 'deactivated: it gets its webhooks when activated again',
+        };
+      try {
+        const config = tenant.config as StoredTenantConfig;
+        const credentials = await this.options.tenants.loadCredentials(tenant.id);
+        const tribe = new TribeClient({
+          ...this.options.endpoints.tribe,
+          clientId: credentials.tribeClientId,
+          clientSecret: credentials.tribeClientSecret,
+        });
+        const initialSyncDone = (await this.options.initialSyncDone?.(tenant.id)) === true;
+        const outcome = await ensureTenantWebhooks(
+          tribe,
+          this.options.health,
+          tenant.id,
+          target,
+          tenantWebhookTypes(config.mappings.relationTypes, initialSyncDone),
+        );
+        return 'warning' in outcome
+          ? { ...none, outcome: 'failed', message: outcome.warning }
+          : { ...none, outcome: 'renewed', added: outcome.added, replaced: outcome.replaced, message: null };
+      } catch (err) {
+        // One tenant that cannot be read (its credentials, its configuration) does not stop the others.
+        const reason = err instanceof Error ? err.message : String(err);
+        return { ...none, outcome: 'failed', message: `not renewed: ${reason}` };
+      }
+    });
+  }
+
+  private async tenantsToRenew(tenantIds: readonly string[] | undefined) {
+    if (tenantIds === undefined) return this.options.tenants.listTenants();
+    const found = await Promise.all(tenantIds.map((id) => this.options.tenants.findTenant(id)));
+    const unknown = tenantIds.filter((_id, index) => found[index] === null);
+    if (unknown.length > 0) {
+      throw new OperatorError(
+        'not-found',
+        `No tenant ${unknown.map((id) => `"${id}"`).join(', ')}. List tenants with: koppeling tenant list`,
+      );
+    }
+    return found.filter((tenant) => tenant !== null);
   }
 
   private async store(config: ActivationConfig, action: 'activate' | 'update'): Promise<ActivationResult> {

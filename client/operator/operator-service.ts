@@ -24,6 +24,24 @@ export interface OperatorService {
   mappingOptionsFor(input: unknown): Promise<MappingOptions>;
   /** Runs the initial sync's matching against the live systems without writing anything. */
   preview(input: unknown): Promise<PreviewReport>;
+  /**
+   * Registers every tenant's Tribe webhooks with the current secret and removes those made with an earlier one
+   * (after the webhook secret changed); also registers what is missing. Deactivated tenants are left alone.
+   * Only the given tenants when `tenantIds` is given.
+   */
+  renewWebhooks(tenantIds?: readonly string[]): Promise<WebhookRenewal[]>;
+}
+
+/** What renewing one tenant's webhooks did. */
+export interface WebhookRenewal {
+  tenantId: string;
+  outcome: 'renewed' | 'failed' | 'skipped';
+  /** Entity types registered anew. */
+  added: string[];
+  /** Webhooks made with an earlier secret that were removed. */
+  replaced: number;
+  /** Why it failed or was skipped, and what to do. */
+  message: string | null;
 }
 
 /** A problem a person can fix: which field, what is wrong, what to do. */

@@ -22,6 +22,8 @@ export interface SyncHarness {
   killWorker(): Promise<void>;
   /** Runs the admin API and operator without a worker: started workflows wait until `restartWorker`. */
   withoutWorker(): Promise<void>;
+  /** Starts the system again with other webhook secrets, its admin API at the same address. */
+  restartWithWebhookSecrets(webhook: { secret: string; previousSecret?: string }): Promise<void>;
   activate(overrides?: Record<string, unknown>): Promise<void>;
   waitForIdle(timeoutMs?: number): Promise<void>;
   /** Runs one incremental cycle to its end. */
@@ -44,6 +46,8 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
   const taskQueue = `test-${randomUUID()}`;
   const encryptionKey = env.encryptionKey;
   const adminToken = randomBytes(16).toString('hex');
+  let webhook: { secret: string; previousSecret?: string } = { secret: `whsec-${tenantId}-0123456789` };
+  let adminPort = 0;
   const start = (worker: boolean) =>
     startKoppelingSystem({
       databaseUrl: env.databaseUrl,
@@ -63,8 +67,8 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
       logger: createLogger('silent'),
       // Stopping cancels running activities at once: killWorker interrupts work as a crash would.
       worker: worker ? { shutdownGraceMs: 0 } : false,
-      adminApi: { host: '127.0.0.1', port: 0 },
-      webhook: { secret: `whsec-${tenantId}-0123456789` },
+      adminApi: { host: '127.0.0.1', port: adminPort },
+      webhook,
     });
   let system = await start(true);
   const harness: SyncHarness = {
@@ -88,6 +92,13 @@ export async function startSyncHarness(options: DemoEnvironmentOptions = {}): Pr
     async withoutWorker() {
       await system.stop();
       system = await start(false);
+      harness.bookings = new BookingStore(system.pool);
+    },
+    async restartWithWebhookSecrets(secrets) {
+      adminPort = Number(new URL(system.adminApiUrl!).port);
+      await system.stop();
+      webhook = secrets;
+      system = await start(true);
       harness.bookings = new BookingStore(system.pool);
     },
     async activate(overrides = {}) {

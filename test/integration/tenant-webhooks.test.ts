@@ -1,6 +1,7 @@
 import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
 import { TribeClient } from '../../api-clients/tribe';
-import { startSyncHarness, type SyncHarness } from '../helpers/sync-harness';
+import { tenantWebhookUrl } from '../../domain/webhook-subscriptions';
+import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
 
 const CUSTOMER = 'Relationship.Organization.CommercialRelationship.Customer';
 const SUPPLIER = 'Relationship.Organization.Supplier';
@@ -25,7 +26,8 @@ describe("a tenant's Tribe webhooks (real Temporal, PostgreSQL, sandboxes over H
       type: webhook.entityType,
       url: webhook.webhookUrl,
     }));
-  const receiver = () => `${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`;
+  const receiver = () =>
+    tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, `whsec-${h.tenantId}-0123456789`);
 
   beforeAll(async () => {
     h = await startSyncHarness({ relations: 60, products: 5, sentInvoices: 0, seed: 11 });
@@ -108,7 +110,8 @@ describe('role webhooks that cannot be registered when the initial sync has writ
         .filter((webhook) => webhook.webhookUrl === url)
         .map((webhook) => webhook.entityType)
         .sort();
-    const receiver = () => `${h.system.adminApiUrl}/webhooks/tribe/${h.tenantId}`;
+    const receiver = () =>
+      tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, `whsec-${h.tenantId}-0123456789`);
     const activatedAt = receiver();
     expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
     h.demo.tribe.setFaults({ serverErrorRate: 1, entitySets: ['Webhook'] });
@@ -129,5 +132,85 @@ describe('role webhooks that cannot be registered when the initial sync has writ
       ['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER].sort(),
     );
     expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
+  });
+});
+
+describe('a new webhook secret (real Temporal, PostgreSQL, sandboxes over HTTP)', () => {
+  let h: SyncHarness;
+  const before = () => `whsec-${h.tenantId}-0123456789`;
+  const after = () => `whsec-${h.tenantId}-fedcba9876`;
+  const registered = async () =>
+    (
+      await new TribeClient({
+        apiUrl: h.demo.tribe.apiUrl,
+        tokenUrl: h.demo.tribe.tokenUrl,
+        clientId: h.demo.tribeClientId,
+        clientSecret: h.demo.tribeClientSecret,
+      }).webhooks.list()
+    )
+      .map((webhook) => webhook.webhookUrl)
+      .sort();
+  const draftIds = () => {
+    const tribe = h.tribeTenant();
+    const draft = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    return tribe
+      .list('Activity_Invoice')
+      .filter((invoice) => (invoice.Phase as { ID?: string } | null)?.ID === draft)
+      .map((invoice) => String(invoice.ID));
+  };
+  /** Sends a draft in Tribe and waits for Tribe's webhook to have it booked, well before any hourly cycle. */
+  const sendAndBook = async () => {
+    const [id] = draftIds();
+    expect(id).toBeDefined();
+    const booked = h.snelstartAdmin().records('verkoopboekingen').length;
+    h.tribeTenant().sendInvoice(id!);
+    await until(
+      () => h.snelstartAdmin().records('verkoopboekingen').length === booked + 1,
+      30_000,
+      'the invoice booked from its webhook',
+    );
+  };
+
+  beforeAll(async () => {
+    h = await startSyncHarness({ relations: 20, products: 5, sentInvoices: 2, draftInvoices: 4, seed: 13 });
+    await h.activate();
+    await h.waitForIdle();
+  }, 180_000);
+  afterAll(() => h?.close());
+
+  it('keeps receiving on the previous secret, moves every webhook to the new one, then needs only the new one', async () => {
+    const atFirst = await registered();
+    expect(atFirst.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(atFirst)).toEqual(
+      new Set([tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, before())]),
+    );
+
+    // Changed while Tribe still signs with the old secret: its events are accepted all the same.
+    await h.restartWithWebhookSecrets({ secret: after(), previousSecret: before() });
+    await sendAndBook();
+
+    const renewals = await h.system.operator.renewWebhooks([h.tenantId]);
+    expect(renewals).toEqual([
+      {
+        tenantId: h.tenantId,
+        outcome: 'renewed',
+        added: expect.arrayContaining(['Activity.Invoice', 'Activity.SalesOrder']),
+        replaced: atFirst.length,
+        message: null,
+      },
+    ]);
+    const renewed = await registered();
+    expect(renewed).toEqual(atFirst.map(() => tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, after())));
+
+    // Nothing left to do a second time.
+    expect(await h.system.operator.renewWebhooks([h.tenantId])).toEqual([
+      { tenantId: h.tenantId, outcome: 'renewed', added: [], replaced: 0, message: null },
+    ]);
+
+    // The previous secret can go: Tribe signs with the new one now.
+    await h.restartWithWebhookSecrets({ secret: after() });
+    await sendAndBook();
+    await h.demo.tribe.webhooksIdle();
+    expect(h.demo.tribe.stats().tenants[h.demo.tribeClientId]!.webhookDeliveries.failed).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import {
   type Problem,
   type TenantStatusReport,
   type TenantSummary,
+  type WebhookRenewal,
 } from '../../client/operator/operator-service';
 import type { RecordFailure } from '../../store/health-store';
 import { emptyCounts, type TenantStatus } from '../../workflows/tenant-status';
@@ -51,6 +52,24 @@ export class FakeOperatorService implements OperatorService {
     this.tenant(tenantId);
     readActivationFile(input);
     return this.activationResult(tenantId);
+  }
+
+  /** Tenants whose webhook registration fails in `renewWebhooks`. */
+  readonly webhookFailures = new Set<string>();
+
+  async renewWebhooks(tenantIds?: readonly string[]): Promise<WebhookRenewal[]> {
+    this.record('renewWebhooks', tenantIds);
+    for (const id of tenantIds ?? []) this.tenant(id);
+    const chosen = [...this.tenants.values()].filter(
+      (tenant) => tenantIds === undefined || tenantIds.includes(tenant.tenantId),
+    );
+    return chosen.map((tenant): WebhookRenewal => {
+      const none = { tenantId: tenant.tenantId, added: [], replaced: 0 };
+      if (tenant.status === 'deactivated') return { ...none, outcome: 'skipped', message: 'deactivated' };
+      if (this.webhookFailures.has(tenant.tenantId))
+        return { ...none, outcome: 'failed', message: 'Tribe webhooks could not be registered (HTTP 503).' };
+      return { ...none, outcome: 'renewed', added: ['Activity.Invoice'], replaced: 2, message: null };
+    });
   }
 
   async listTenants(): Promise<TenantSummary[]> {

@@ -24,6 +24,7 @@ const expectedOperations = [
   'POST /tenants',
   'GET /tenants',
   'POST /tenants/preview',
+  'POST /tenants/webhooks/renew',
   'POST /mapping-options',
   'PUT /tenants/{tenantId}/config',
   'GET /tenants/{tenantId}/status',

@@ -152,6 +152,31 @@ describe('Tribe webhook receiver', () => {
     expect(logLines.join('')).not.toContain('inv-1');
   });
 
+  it('accepts the previous secret while the webhooks move to a new one, and no third one', async () => {
+    const rotating = await startAdminApi(new FakeOperatorService(), {
+      webhook: {
+        secret,
+        previousSecret: 'tribe-webhook-secret-before-0123',
+        onInvoiceEvent: (tenantId, event) => {
+          received.push({ tenantId, event });
+        },
+      },
+    });
+    try {
+      const deliver = (key: string) =>
+        request(rotating, 'POST', '/webhooks/tribe/acme?key=0123456789ab', {
+          headers: { 'content-type': 'application/json', 'x-tribe-signature': sign(rawInvoiceEvent, key) },
+          payload: rawInvoiceEvent,
+        });
+      expect((await deliver(secret)).statusCode).toBe(202);
+      expect((await deliver('tribe-webhook-secret-before-0123')).statusCode).toBe(202);
+      expect((await deliver('tribe-webhook-secret-long-ago-01')).statusCode).toBe(401);
+      expect(received).toHaveLength(2);
+    } finally {
+      await rotating.close();
+    }
+  });
+
   it('refuses a body that changed after signing', async () => {
     const signature = sign(rawInvoiceEvent);
     const tampered = Buffer.from(rawInvoiceEvent.toString('utf8').replace('inv-1', 'inv-2'));

@@ -251,6 +251,47 @@ describe('koppeling CLI', () => {
     });
   });
 
+  describe('tenant renew-webhooks', () => {
+    it("renews every tenant's webhooks and prints what was done per tenant", async () => {
+      await activate();
+      const { code, stdout } = await cli(['tenant', 'renew-webhooks']);
+      expect(code).toBe(0);
+      expect(service.calls.at(-1)?.method).toBe('renewWebhooks');
+      const row = stdout.split('\n').find((line) => line.includes('acme'));
+      expect(row).toMatch(/acme\W+renewed\W+Activity\.Invoice\W+2\b/);
+    });
+
+    it('renews only the tenants named, and exits 3 for an unknown one', async () => {
+      await activate();
+      expect((await cli(['tenant', 'renew-webhooks', 'acme'])).code).toBe(0);
+      expect(service.calls.at(-1)).toEqual({ method: 'renewWebhooks', args: [['acme']] });
+      const { code, stderr } = await cli(['tenant', 'renew-webhooks', 'acme', 'nobody']);
+      expect(code).toBe(3);
+      expect(stderr).toContain('nobody');
+    });
+
+    it('prints one JSON document with --json', async () => {
+      await activate();
+      const { code, stdout } = await cli(['tenant', 'renew-webhooks', '--json']);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toEqual({
+        tenants: [
+          { tenantId: 'acme', outcome: 'renewed', added: ['Activity.Invoice'], replaced: 2, message: null },
+        ],
+      });
+    });
+
+    it('exits 5 naming the tenants that could not be renewed, and what to keep until they are', async () => {
+      await activate();
+      service.webhookFailures.add('acme');
+      const { code, stdout, stderr } = await cli(['tenant', 'renew-webhooks']);
+      expect(code).toBe(5);
+      expect(stdout).toContain('HTTP 503');
+      expect(stderr).toContain('1 tenant(s) could not be renewed (acme)');
+      expect(stderr).toContain('keep TRIBE_WEBHOOK_PREVIOUS_SECRET set');
+    });
+  });
+
   describe('tenant pause|resume|deactivate|sync', () => {
     it('signals each action and confirms it', async () => {
       await activate();

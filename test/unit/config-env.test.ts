@@ -1,4 +1,4 @@
-import { loadEnv } from '../../config/env';
+import { loadEnv, webhookTargetFromEnv } from '../../config/env';
 
 const valid = {
   DATABASE_URL: 'postgres://koppeling@127.0.0.1:5432/koppeling',
@@ -46,6 +46,23 @@ describe('loadEnv and optional settings', () => {
 
   it('reports an empty required value as missing', () => {
     expect(() => loadEnv({ ...valid, ADMIN_API_TOKEN: '' })).toThrow('ADMIN_API_TOKEN: is required');
+  });
+
+  it('takes a previous webhook secret only beside the new one', () => {
+    expect(() => loadEnv({ ...valid, TRIBE_WEBHOOK_PREVIOUS_SECRET: 'the-secret-before-0123' })).toThrow(
+      /TRIBE_WEBHOOK_SECRET: is required with TRIBE_WEBHOOK_PREVIOUS_SECRET/,
+    );
+    const env = loadEnv({
+      ...valid,
+      TRIBE_WEBHOOK_SECRET: 'a-webhook-secret-long-enough',
+      TRIBE_WEBHOOK_PREVIOUS_SECRET: 'the-secret-before-0123',
+      PUBLIC_BASE_URL: 'https://koppeling.example.nl',
+    });
+    expect(webhookTargetFromEnv(env)).toEqual({
+      baseUrl: 'https://koppeling.example.nl',
+      secret: 'a-webhook-secret-long-enough',
+      previousSecret: 'the-secret-before-0123',
+    });
   });
 
   it('needs the public address Tribe posts to when a webhook secret is given', () => {

@@ -16,6 +16,8 @@ import {
   retryResultSchema,
   tenantListSchema,
   tenantStatusReportSchema,
+  webhookRenewalListSchema,
+  webhookRenewalRequestSchema,
   type TenantAction,
 } from '../schemas/tenant-schemas';
 
@@ -174,6 +176,23 @@ export const tenantRoutes: FastifyPluginAsyncZod<TenantRoutesOptions> = async (a
       const { marked } = await service.retry(request.params.tenantId, request.body?.recordId);
       return reply.code(202).send({ tenantId: request.params.tenantId, marked });
     },
+  });
+
+  app.post('/tenants/webhooks/renew', {
+    schema: {
+      tags,
+      summary: "Register every tenant's Tribe webhooks anew",
+      description:
+        'After TRIBE_WEBHOOK_SECRET changed (with the old one in TRIBE_WEBHOOK_PREVIOUS_SECRET): registers each ' +
+        "tenant's webhooks with the new secret, then removes those made with an earlier one; registers what is " +
+        'missing too. Deactivated tenants are skipped. A tenant whose registration fails keeps a warning on its status.',
+      body: webhookRenewalRequestSchema,
+      response: {
+        200: jsonResponse('What was done per tenant.', webhookRenewalListSchema),
+        ...protectedErrorResponses,
+      },
+    },
+    handler: async (request) => ({ tenants: await service.renewWebhooks(request.body?.tenantIds) }),
   });
 
   app.get('/tenants/:tenantId/mapping-options', {

@@ -15,6 +15,8 @@ export type WebhookEventHandling = { ignored: string } | void;
 export interface TribeWebhookOptions {
   /** The secret Tribe signs webhook bodies with. */
   secret: string;
+  /** The secret before the last change, accepted as well until the webhooks are registered anew. */
+  previousSecret?: string;
   /** Called for every verified event about an invoice or a sales order. */
   onInvoiceEvent(
     tenantId: string,
@@ -61,7 +63,12 @@ export const tribeWebhookRoutes: FastifyPluginAsyncZod<TribeWebhookOptions> = as
     handler: async (request, reply) => {
       const { tenantId } = request.params;
       const rawBody = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      if (!verifyTribeSignature(options.secret, rawBody, request.headers['x-tribe-signature'])) {
+      const signature = request.headers['x-tribe-signature'];
+      const verified =
+        verifyTribeSignature(options.secret, rawBody, signature) ||
+        (options.previousSecret !== undefined &&
+          verifyTribeSignature(options.previousSecret, rawBody, signature));
+      if (!verified) {
         request.log.warn({ tenantId }, 'refused a Tribe webhook with a missing or wrong signature');
         return reply.code(401).send({
           error: 'unauthorized',

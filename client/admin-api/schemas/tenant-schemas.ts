@@ -158,6 +158,29 @@ export const previewReportSchema = z.object({
   }),
 });
 
+export const webhookRenewalRequestSchema = z
+  .object({
+    tenantIds: z
+      .array(tenantIdSchema)
+      .min(1)
+      .optional()
+      .describe('Renew only these tenants; every tenant when omitted.'),
+  })
+  .nullish()
+  .describe('Optional: without a body every tenant is renewed.');
+
+export const webhookRenewalListSchema = z.object({
+  tenants: z.array(
+    z.object({
+      tenantId: z.string(),
+      outcome: z.enum(['renewed', 'failed', 'skipped']),
+      added: z.array(z.string()).describe('Entity types registered anew.'),
+      replaced: z.number().int().describe('Webhooks made with an earlier secret that were removed.'),
+      message: z.string().nullable().describe('Why it failed or was skipped, and what to do.'),
+    }),
+  ),
+});
+
 /** The wire shapes, as a client of the admin API sees them. */
 export type ActivationResultBody = z.infer<typeof activationResultSchema>;
 export type TenantListBody = z.infer<typeof tenantListSchema>;
@@ -170,3 +193,4 @@ export type FailureListBody = z.infer<typeof failureListSchema>;
 export type RetryResultBody = z.infer<typeof retryResultSchema>;
 export type MappingOptionsBody = z.infer<typeof mappingOptionsSchema>;
 export type PreviewReportBody = z.infer<typeof previewReportSchema>;
+export type WebhookRenewalListBody = z.infer<typeof webhookRenewalListSchema>;

@@ -5,6 +5,7 @@ import { addActionCommands } from './tenant-actions';
 import { addFailureCommands } from './tenant-failures';
 import { addListCommand } from './tenant-list';
 import { addPreviewCommand } from './tenant-preview';
+import { addRenewWebhooksCommand } from './tenant-renew-webhooks';
 import { addStatusCommand } from './tenant-status';
 
 export function addTenantCommand(program: Command, context: CommandContext): void {
@@ -21,4 +22,5 @@ export function addTenantCommand(program: Command, context: CommandContext): voi
   addStatusCommand(tenant, context);
   addActionCommands(tenant, context);
   addFailureCommands(tenant, context);
+  addRenewWebhooksCommand(tenant, context);
 }

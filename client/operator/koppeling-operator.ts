@@ -186,18 +186,12 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       try {
         const config = tenant.config as StoredTenantConfig;
         const credentials = await this.options.tenants.loadCredentials(tenant.id);
-        const tribe = new TribeClient({
-          ...this.options.endpoints.tribe,
-          clientId: credentials.tribeClientId,
-          clientSecret: credentials.tribeClientSecret,
-        });
-        const initialSyncDone = (await this.options.initialSyncDone?.(tenant.id)) === true;
-        const outcome = await ensureTenantWebhooks(
-          tribe,
-          this.options.health,
+        const outcome = await this.registerWebhooks(
           tenant.id,
           target,
-          tenantWebhookTypes(config.mappings.relationTypes, initialSyncDone),
+          { clientId: credentials.tribeClientId, clientSecret: credentials.tribeClientSecret },
+          config.mappings.relationTypes,
+          (await this.options.initialSyncDone?.(tenant.id)) === true,
         );
         return 'warning' in outcome
           ? { ...none, outcome: 'failed', message: outcome.warning }
@@ -277,19 +271,12 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     // deactivated tenant keeps the webhooks it had and gets no new ones until it is activated again.
     const target = this.options.webhookTarget?.() ?? null;
     if (target && !(action === 'update' && existing?.status === 'deactivated')) {
-      const initialSyncDone =
-        action === 'update' && (await this.options.initialSyncDone?.(config.tenantId)) === true;
-      const tribe = new TribeClient({
-        ...this.options.endpoints.tribe,
-        clientId: config.tribe.clientId,
-        clientSecret: config.tribe.clientSecret,
-      });
-      const outcome = await ensureTenantWebhooks(
-        tribe,
-        this.options.health,
+      const outcome = await this.registerWebhooks(
         config.tenantId,
         target,
-        tenantWebhookTypes(config.mappings.relationTypes, initialSyncDone),
+        config.tribe,
+        config.mappings.relationTypes,
+        action === 'update' && (await this.options.initialSyncDone?.(config.tenantId)) === true,
       );
       if ('warning' in outcome) warnings.push(outcome.warning);
     }
@@ -300,6 +287,24 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
       administratieNaam: live.administratieNaam,
       warnings,
     };
+  }
+
+  /** The tenant's webhooks: documents always, roles once its initial sync is done. */
+  private registerWebhooks(
+    tenantId: string,
+    target: WebhookTarget,
+    tribeCredentials: { clientId: string; clientSecret: string },
+    relationTypes: StoredTenantConfig['mappings']['relationTypes'],
+    initialSyncDone: boolean,
+  ) {
+    const tribe = new TribeClient({ ...this.options.endpoints.tribe, ...tribeCredentials });
+    return ensureTenantWebhooks(
+      tribe,
+      this.options.health,
+      tenantId,
+      target,
+      tenantWebhookTypes(relationTypes, initialSyncDone),
+    );
   }
 }
 

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import axios from 'axios';
 import { TribeClient } from '../../api-clients/tribe';
 import { startDemoEnvironment, type DemoEnvironment } from '../../client/dev/demo-environment';
+import { tenantWebhookUrl } from '../../domain/webhook-subscriptions';
 import { createPool, type Pool } from '../../store/pool';
 import { testEnv } from '../helpers/test-stack';
 import { until } from '../helpers/sync-harness';
@@ -70,6 +71,7 @@ describe('the worker and admin API processes of a deployment', () => {
   let worker: Process;
   let admin: Process;
   let adminUrl: string;
+  const webhookSecret = randomBytes(16).toString('hex');
   let dir: string;
   let app: string;
   const tenantId = `p-${randomUUID().slice(0, 8)}`;
@@ -102,7 +104,7 @@ describe('the worker and admin API processes of a deployment', () => {
       SNELSTART_SUBSCRIPTION_KEY: demo.snelstart.subscriptionKey,
       TRIBE_API_URL: demo.tribe.apiUrl,
       TRIBE_TOKEN_URL: demo.tribe.tokenUrl,
-      TRIBE_WEBHOOK_SECRET: randomBytes(16).toString('hex'),
+      TRIBE_WEBHOOK_SECRET: webhookSecret,
       PUBLIC_BASE_URL: adminUrl,
       LOG_LEVEL: 'warn',
     };
@@ -178,7 +180,7 @@ describe('the worker and admin API processes of a deployment', () => {
       'Relationship.Organization.Supplier',
     ]);
     expect(new Set(webhooks.map((webhook) => webhook.webhookUrl))).toEqual(
-      new Set([`${adminUrl}/webhooks/tribe/${tenantId}`]),
+      new Set([tenantWebhookUrl(adminUrl, tenantId, webhookSecret)]),
     );
 
     // A linked customer made a supplier in Tribe: the admin API hears it, the worker creates the Leverancier.

@@ -4,6 +4,14 @@ import { tenantWebhookUrl } from '../../domain/webhook-subscriptions';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
 
 const CUSTOMER = 'Relationship.Organization.CommercialRelationship.Customer';
+/** The tenant's own webhooks, as Tribe lists them. */
+const tribeWebhooks = (h: SyncHarness) =>
+  new TribeClient({
+    apiUrl: h.demo.tribe.apiUrl,
+    tokenUrl: h.demo.tribe.tokenUrl,
+    clientId: h.demo.tribeClientId,
+    clientSecret: h.demo.tribeClientSecret,
+  }).webhooks.list();
 const SUPPLIER = 'Relationship.Organization.Supplier';
 
 describe("a tenant's Tribe webhooks (real Temporal, PostgreSQL, sandboxes over HTTP)", () => {
@@ -98,22 +106,15 @@ describe('role webhooks that cannot be registered when the initial sync has writ
     await h.withoutWorker();
     await h.activate();
     // Each restart of the harness's admin API listens on a new port: webhooks are compared by type at one address.
-    const tribeWebhooks = async (url: string) =>
-      (
-        await new TribeClient({
-          apiUrl: h.demo.tribe.apiUrl,
-          tokenUrl: h.demo.tribe.tokenUrl,
-          clientId: h.demo.tribeClientId,
-          clientSecret: h.demo.tribeClientSecret,
-        }).webhooks.list()
-      )
+    const typesAt = async (url: string) =>
+      (await tribeWebhooks(h))
         .filter((webhook) => webhook.webhookUrl === url)
         .map((webhook) => webhook.entityType)
         .sort();
     const receiver = () =>
       tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, `whsec-${h.tenantId}-0123456789`);
     const activatedAt = receiver();
-    expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
+    expect(await typesAt(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
     h.demo.tribe.setFaults({ serverErrorRate: 1, entitySets: ['Webhook'] });
 
     await h.restartWorker();
@@ -125,10 +126,10 @@ describe('role webhooks that cannot be registered when the initial sync has writ
       expect.stringContaining(`koppeling tenant update-config ${h.tenantId} --file <its configuration>`),
     ]);
     h.demo.tribe.setFaults({});
-    expect(await tribeWebhooks(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
-    expect(await tribeWebhooks(receiver())).toEqual([]);
+    expect(await typesAt(activatedAt)).toEqual(['Activity.Invoice', 'Activity.SalesOrder']);
+    expect(await typesAt(receiver())).toEqual([]);
     expect((await h.system.operator.updateConfig(h.tenantId, h.demo.activation)).warnings).toEqual([]);
-    expect(await tribeWebhooks(receiver())).toEqual(
+    expect(await typesAt(receiver())).toEqual(
       ['Activity.Invoice', 'Activity.SalesOrder', CUSTOMER, SUPPLIER].sort(),
     );
     expect((await h.system.health.summary(h.tenantId)).warnings).toEqual([]);
@@ -139,17 +140,7 @@ describe('a new webhook secret (real Temporal, PostgreSQL, sandboxes over HTTP)'
   let h: SyncHarness;
   const before = () => `whsec-${h.tenantId}-0123456789`;
   const after = () => `whsec-${h.tenantId}-fedcba9876`;
-  const registered = async () =>
-    (
-      await new TribeClient({
-        apiUrl: h.demo.tribe.apiUrl,
-        tokenUrl: h.demo.tribe.tokenUrl,
-        clientId: h.demo.tribeClientId,
-        clientSecret: h.demo.tribeClientSecret,
-      }).webhooks.list()
-    )
-      .map((webhook) => webhook.webhookUrl)
-      .sort();
+  const registered = async () => (await tribeWebhooks(h)).map((webhook) => webhook.webhookUrl).sort();
   const draftIds = () => {
     const tribe = h.tribeTenant();
     const draft = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;

@@ -193,9 +193,22 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
           config.mappings.relationTypes,
           (await this.options.initialSyncDone?.(tenant.id)) === true,
         );
-        return 'warning' in outcome
-          ? { ...none, outcome: 'failed', message: outcome.warning }
-          : { ...none, outcome: 'renewed', added: outcome.added, replaced: outcome.replaced, message: null };
+        if ('warning' in outcome) return { ...none, outcome: 'failed', message: outcome.warning };
+        if (outcome.added.length > 0 || outcome.replaced > 0) {
+          await this.options.tenants.audit(
+            tenant.id,
+            'webhooks-renewed',
+            `Tribe webhooks registered anew (${outcome.added.join(', ') || 'none'}); ${outcome.replaced} made with an earlier secret removed`,
+            { details: { added: outcome.added, replaced: outcome.replaced } },
+          );
+        }
+        return {
+          ...none,
+          outcome: 'renewed',
+          added: outcome.added,
+          replaced: outcome.replaced,
+          message: null,
+        };
       } catch (err) {
         // One tenant that cannot be read (its credentials, its configuration) does not stop the others.
         const reason = err instanceof Error ? err.message : String(err);

@@ -193,10 +193,25 @@ describe('a new webhook secret (real Temporal, PostgreSQL, sandboxes over HTTP)'
     const renewed = await registered();
     expect(renewed).toEqual(atFirst.map(() => tenantWebhookUrl(h.system.adminApiUrl!, h.tenantId, after())));
 
-    // Nothing left to do a second time.
+    const { rows } = await h.system.pool.query(
+      `SELECT details FROM audit_log WHERE tenant_id = $1 AND kind = 'webhooks-renewed'`,
+      [h.tenantId],
+    );
+    expect(rows).toEqual([{ details: { added: renewals[0]!.added, replaced: atFirst.length } }]);
+
+    // Nothing left to do a second time, and nothing to record.
     expect(await h.system.operator.renewWebhooks([h.tenantId])).toEqual([
       { tenantId: h.tenantId, outcome: 'renewed', added: [], replaced: 0, message: null },
     ]);
+
+    expect(
+      (
+        await h.system.pool.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = $1 AND kind = 'webhooks-renewed'`,
+          [h.tenantId],
+        )
+      ).rows[0].n,
+    ).toBe(1);
 
     // The previous secret can go: Tribe signs with the new one now.
     await h.restartWithWebhookSecrets({ secret: after() });

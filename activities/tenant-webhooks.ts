@@ -30,7 +30,7 @@ export async function ensureTenantWebhooks(
       webhookUrl: tenantWebhookUrl(target.baseUrl, tenantId, target.secret),
       secret: target.secret,
       entityTypes,
-      replaces: (url) => isEarlierTenantWebhook(url, target.baseUrl, tenantId, target.secret),
+      replaces: (url) => isEarlierTenantWebhook(url, target.baseUrl, tenantId, target.previousSecret),
     });
     await health.clearWarning(tenantId, WEBHOOK_WARNING, '');
     return outcome;
@@ -38,7 +38,8 @@ export async function ensureTenantWebhooks(
     const warning =
       `Tribe webhooks could not be registered (${err instanceof Error ? err.message : String(err)}). ` +
       'Until they are, sent invoices are booked by the hourly cycle and a role given in Tribe reaches ' +
-      `SnelStart when its organisation next changes. To try again: koppeling tenant update-config ${tenantId} --file <its configuration>.`;
+      `SnelStart when its organisation next changes. To try again: koppeling tenant update-config ${tenantId} --file <its configuration>, ` +
+      `or koppeling tenant renew-webhooks ${tenantId}.`;
     await health.setWarning(tenantId, WEBHOOK_WARNING, '', warning);
     return { warning };
   }

@@ -26,16 +26,19 @@ export function tenantWebhookAddress(baseUrl: string, tenantId: string): string 
   return `${baseUrl.replace(/\/+$/, '')}/webhooks/tribe/${encodeURIComponent(tenantId)}`;
 }
 
-/** Whether a registered webhook is this deployment's for the tenant, signed with another (earlier) secret. */
+/**
+ * Whether a registered webhook is this deployment's for the tenant and made with an earlier secret: the previous
+ * one, or one from before addresses named their key. A key this process does not know is left alone: it may be
+ * the newer secret of a process that was restarted before this one.
+ */
 export function isEarlierTenantWebhook(
   url: string,
   baseUrl: string,
   tenantId: string,
-  secret: string,
+  previousSecret: string | undefined,
 ): boolean {
-  const address = tenantWebhookAddress(baseUrl, tenantId);
-  const ours = url === address || url.startsWith(`${address}?`);
-  return ours && url !== tenantWebhookUrl(baseUrl, tenantId, secret);
+  if (url === tenantWebhookAddress(baseUrl, tenantId)) return true;
+  return previousSecret !== undefined && url === tenantWebhookUrl(baseUrl, tenantId, previousSecret);
 }
 
 /** 12 hex characters of a one-way hash of the secret: tells secrets apart and gives nothing away. */

@@ -51,7 +51,7 @@ export class TenantStore {
     config: unknown;
     snelstartPackage: string | null;
     administratieNaam: string | null;
-    /** Null or left out keeps what is stored: a system that did not name itself this time has not changed. */
+    /** Only ever filled in: once known, the systems a tenant syncs do not change (its links point into them). */
     snelstartAdministratieId?: string | null;
     tribeOwnOrganizationId?: string | null;
     credentials: TenantCredentials;
@@ -68,8 +68,8 @@ export class TenantStore {
            status = CASE WHEN $6 THEN tenants.status ELSE EXCLUDED.status END,
            config = EXCLUDED.config,
            snelstart_package = EXCLUDED.snelstart_package, administratie_naam = EXCLUDED.administratie_naam,
-           snelstart_administratie_id = COALESCE(EXCLUDED.snelstart_administratie_id, tenants.snelstart_administratie_id),
-           tribe_own_organization_id = COALESCE(EXCLUDED.tribe_own_organization_id, tenants.tribe_own_organization_id),
+           snelstart_administratie_id = COALESCE(tenants.snelstart_administratie_id, EXCLUDED.snelstart_administratie_id),
+           tribe_own_organization_id = COALESCE(tenants.tribe_own_organization_id, EXCLUDED.tribe_own_organization_id),
            activated_at = COALESCE(tenants.activated_at, EXCLUDED.activated_at),
            deactivated_at = CASE WHEN $6 THEN tenants.deactivated_at END, updated_at = now()`,
         [

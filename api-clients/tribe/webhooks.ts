@@ -1,3 +1,4 @@
+import { TribeApiError } from './errors';
 import { checkInput, parseEntity } from './response-parsing';
 import {
   tribeWebhookCreateSchema,
@@ -48,14 +49,23 @@ export class TribeWebhooks {
         if (input.replaces?.(webhook.webhookUrl)) earlier.push(webhook.id);
         continue;
       }
-      if (present.has(webhook.entityType)) await this.delete(webhook.id);
+      if (present.has(webhook.entityType)) await this.deleteIfPresent(webhook.id);
       else present.add(webhook.entityType);
     }
     const added = [...new Set(input.entityTypes)].filter((type) => !present.has(type));
     for (const entityType of added)
       await this.register({ entityType, webhookUrl: input.webhookUrl, secret: input.secret });
-    for (const id of earlier) await this.delete(id);
+    for (const id of earlier) await this.deleteIfPresent(id);
     return { added, replaced: earlier.length };
+  }
+
+  /** A registration running at the same moment may have removed it already. */
+  private async deleteIfPresent(id: string): Promise<void> {
+    try {
+      await this.delete(id);
+    } catch (err) {
+      if (!(err instanceof TribeApiError && err.status === 404)) throw err;
+    }
   }
 
   async list(): Promise<TribeWebhook[]> {

@@ -13,6 +13,8 @@ import type {
 import type { Problem } from '../operator/operator-service';
 import { CliError, ExitCode } from './cli-error';
 
+const RENEWAL_TIMEOUT_MS = 30 * 60_000;
+
 /** HTTP client of the admin API; every failure becomes a {@link CliError} with a message a person can act on. */
 export class AdminApiClient {
   private readonly http: AxiosInstance;
@@ -61,25 +63,33 @@ export class AdminApiClient {
   mappingOptionsFor = (activationFile: unknown) =>
     this.request<MappingOptionsBody>('POST', '/mapping-options', activationFile);
 
+  /** Every tenant's Tribe account is asked in turn: hundreds of tenants take minutes, not seconds. */
   renewWebhooks = async (tenantIds: readonly string[] = []) =>
     (
       await this.request<WebhookRenewalListBody>(
         'POST',
         '/tenants/webhooks/renew',
         tenantIds.length === 0 ? undefined : { tenantIds },
+        Math.max(this.timeoutMs, RENEWAL_TIMEOUT_MS),
       )
     ).tenants;
 
   preview = (activationFile: unknown) =>
     this.request<PreviewReportBody>('POST', '/tenants/preview', activationFile);
 
-  private async request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  private async request<T>(
+    method: Method,
+    path: string,
+    body?: unknown,
+    timeoutMs = this.timeoutMs,
+  ): Promise<T> {
     let response;
     try {
       response = await this.http.request({
         method,
         url: path,
         data: body,
+        timeout: timeoutMs,
         // Without a body, axios would still announce a form body, which the admin API does not parse.
         headers: body === undefined ? { 'content-type': false } : undefined,
       });
@@ -90,7 +100,7 @@ export class AdminApiClient {
         // The admin API was reached and is still working on it: a retry could repeat what already happened.
         throw new CliError(
           ExitCode.unavailable,
-          `The admin API at ${this.baseUrl} did not answer within ${Number((this.timeoutMs / 1000).toFixed(1))} s; ` +
+          `The admin API at ${this.baseUrl} did not answer within ${Number((timeoutMs / 1000).toFixed(1))} s; ` +
             'the request may still complete. Check with `koppeling tenant list` or `koppeling tenant status <id>` before trying again.',
         );
       }

@@ -16,7 +16,7 @@ import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
 import type { HealthStore } from '../../store/health-store';
 import type { TenantStore } from '../../store/tenant-store';
 import type { TenantWorkflows } from '../temporal-client';
-import { validateAgainstLiveSystems } from './live-validation';
+import { readSystemIdentity, validateAgainstLiveSystems } from './live-validation';
 import {
   OperatorError,
   type ActivationResult,
@@ -29,7 +29,8 @@ import {
 import { mapWithConcurrency } from '../../lib/concurrency';
 import type { StoredTenantConfig } from '../../activities/sync/tenant-context';
 import { previewInitialSync } from './preview';
-import { identityProblems } from './system-identity';
+import { identityProblems, type SystemIdentity } from './system-identity';
+import type { TenantRow } from '../../store/tenant-store';
 import { TenantOperations } from './tenant-operations';
 
 export interface KoppelingOperatorOptions {
@@ -175,7 +176,7 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     }
     const tenants = await this.tenantsToRenew(tenantIds);
     // A few at a time: each tenant is its own Tribe account with its own limits, but they share this process.
-    return mapWithConcurrency(tenants, 4, async (tenant): Promise<WebhookRenewal> => {
+    return mapWithConcurrency(tenants, 8, async (tenant): Promise<WebhookRenewal> => {
       const none = { tenantId: tenant.id, added: [], replaced: 0 };
       if (tenant.status === 'deactivated')
         return {
@@ -219,8 +220,10 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
 
   private async tenantsToRenew(tenantIds: readonly string[] | undefined) {
     if (tenantIds === undefined) return this.options.tenants.listTenants();
-    const found = await Promise.all(tenantIds.map((id) => this.options.tenants.findTenant(id)));
-    const unknown = tenantIds.filter((_id, index) => found[index] === null);
+    // Each tenant once: two registrations of one tenant at the same moment would race each other.
+    const ids = [...new Set(tenantIds)];
+    const found = await Promise.all(ids.map((id) => this.options.tenants.findTenant(id)));
+    const unknown = ids.filter((_id, index) => found[index] === null);
     if (unknown.length > 0) {
       throw new OperatorError(
         'not-found',
@@ -230,11 +233,39 @@ export class KoppelingOperator extends TenantOperations implements OperatorServi
     return found.filter((tenant) => tenant !== null);
   }
 
+  /**
+   * The systems a stored tenant syncs. A tenant stored before they were kept has them read with its stored
+   * credentials, so its first new configuration is checked too; what those can no longer read stays unknown.
+   */
+  private async storedIdentity(tenant: TenantRow): Promise<SystemIdentity> {
+    const stored: SystemIdentity = {
+      snelstartAdministratieId: tenant.snelstartAdministratieId,
+      administratieNaam: tenant.administratieNaam,
+      tribeOwnOrganizationId: tenant.tribeOwnOrganizationId,
+    };
+    if (stored.snelstartAdministratieId !== null && stored.tribeOwnOrganizationId !== null) return stored;
+    const credentials = await this.options.tenants.loadCredentials(tenant.id);
+    const read = await readSystemIdentity(this.options.endpoints, {
+      koppelsleutel: credentials.koppelsleutel,
+      tribe: { clientId: credentials.tribeClientId, clientSecret: credentials.tribeClientSecret },
+    });
+    return {
+      snelstartAdministratieId: stored.snelstartAdministratieId ?? read.snelstartAdministratieId,
+      administratieNaam: stored.administratieNaam ?? read.administratieNaam,
+      tribeOwnOrganizationId: stored.tribeOwnOrganizationId ?? read.tribeOwnOrganizationId,
+    };
+  }
+
   private async store(config: ActivationConfig, action: 'activate' | 'update'): Promise<ActivationResult> {
     const live = await validateAgainstLiveSystems(config, this.options.endpoints);
     const existing = await this.options.tenants.findTenant(config.tenantId);
-    // Also when a deactivated tenant is activated again: it keeps its links.
-    const moved = existing ? identityProblems(config.tenantId, existing, live) : [];
+    // Also when a deactivated tenant is activated again: it keeps its links. A system the new credentials could
+    // not read at all is unconfirmed, but the live problems already say why.
+    const moved = existing
+      ? identityProblems(config.tenantId, await this.storedIdentity(existing), live, {
+          refuseUnconfirmed: live.problems.length === 0,
+        })
+      : [];
     if (live.problems.length > 0 || moved.length > 0) {
       throw new OperatorError(
         'invalid',

@@ -5,6 +5,7 @@ import { missingScopeMessages, missingScopes, requiredSnelStartScopes } from '..
 import type { Endpoints } from '../../activities/dependencies';
 import { OperatorError, type Problem } from './operator-service';
 import { packageFromScopes } from './snelstart-licence';
+import type { SystemIdentity } from './system-identity';
 
 export interface LiveCheckResult {
   problems: Problem[];
@@ -50,6 +51,31 @@ export async function validateAgainstLiveSystems(
     snelstart.close();
   }
   return result;
+}
+
+/**
+ * Which administration and which Tribe account these credentials open; null for what they cannot read (a
+ * revoked key answers nothing, which is not a reason to refuse its successor).
+ */
+export async function readSystemIdentity(
+  endpoints: Endpoints,
+  credentials: { koppelsleutel: string; tribe: { clientId: string; clientSecret: string } },
+): Promise<SystemIdentity> {
+  const snelstart = new SnelStartClient({ ...endpoints.snelstart, koppelsleutel: credentials.koppelsleutel });
+  const tribe = new TribeClient({ ...endpoints.tribe, ...credentials.tribe });
+  try {
+    const [companyInfo, ownOrganizationId] = await Promise.all([
+      snelstart.companyInfo().catch(() => null),
+      tribe.ownOrganizationId().catch(() => null),
+    ]);
+    return {
+      snelstartAdministratieId: companyInfo?.administratieIdentifier?.toLowerCase() ?? null,
+      administratieNaam: companyInfo?.administratieNaam ?? null,
+      tribeOwnOrganizationId: ownOrganizationId?.toLowerCase() ?? null,
+    };
+  } finally {
+    snelstart.close();
+  }
 }
 
 async function checkSnelStart(

@@ -11,15 +11,25 @@ export interface SystemIdentity {
 /**
  * New credentials of a stored tenant must reach the systems its links point into. A rotated koppelsleutel or
  * client secret does; a key of another administration or another CRM account would make the next cycle create
- * every relation and product there again. Nothing to compare (never read, or not readable now): no problem.
+ * every relation and product there again. A tenant whose systems were never read has nothing to compare; one
+ * whose systems do not name themselves now is not confirmed, and refused.
  */
-export function identityProblems(tenantId: string, stored: SystemIdentity, live: SystemIdentity): Problem[] {
+export function identityProblems(
+  tenantId: string,
+  stored: SystemIdentity,
+  live: SystemIdentity,
+  options: { refuseUnconfirmed: boolean } = { refuseUnconfirmed: true },
+): Problem[] {
   const problems: Problem[] = [];
+  const differs = (known: string | null, now: string | null): boolean =>
+    known !== null && (now === null ? options.refuseUnconfirmed : known.toLowerCase() !== now.toLowerCase());
   if (differs(stored.snelstartAdministratieId, live.snelstartAdministratieId)) {
     problems.push({
       field: 'snelstart.koppelsleutel',
       message:
-        `this koppelsleutel opens SnelStart administration ${named(live.administratieNaam, live.snelstartAdministratieId)}, ` +
+        (live.snelstartAdministratieId === null
+          ? 'SnelStart did not say which administration this koppelsleutel opens, '
+          : `this koppelsleutel opens SnelStart administration ${named(live.administratieNaam, live.snelstartAdministratieId)}, `) +
         `but tenant "${tenantId}" syncs administration ${named(stored.administratieNaam, stored.snelstartAdministratieId)}: ` +
         `its links point there, and another administration would get every relation and product created again. ` +
         `A new koppelsleutel of the same administration is accepted; to sync another administration, activate it as a new tenant.`,
@@ -36,10 +46,6 @@ export function identityProblems(tenantId: string, stored: SystemIdentity, live:
     });
   }
   return problems;
-}
-
-function differs(stored: string | null, live: string | null): boolean {
-  return stored !== null && live !== null && stored.toLowerCase() !== live.toLowerCase();
 }
 
 function named(naam: string | null, id: string | null): string {

@@ -117,15 +117,26 @@ describe('credentials of another administration or CRM account (real PostgreSQL,
     expect((await h.system.tenants.getTenant(h.tenantId)).status).toBe('deactivated');
   });
 
-  it('learns the identity of a tenant stored before it was kept, from its next accepted configuration', async () => {
-    await h.system.pool.query(
-      'UPDATE tenants SET snelstart_administratie_id = NULL, tribe_own_organization_id = NULL WHERE id = $1',
-      [h.tenantId],
+  it('reads the systems of a tenant stored before they were kept with its stored credentials, and keeps them', async () => {
+    const forget = () =>
+      h.system.pool.query(
+        'UPDATE tenants SET snelstart_administratie_id = NULL, tribe_own_organization_id = NULL WHERE id = $1',
+        [h.tenantId],
+      );
+    await forget();
+    const error = await refusal(
+      h.system.operator.activate(
+        demoActivation(h.tenantId, other.koppelsleutel, h.demo.tribeClientId, h.demo.tribeClientSecret),
+      ),
     );
+    expect(error.problems.map((problem) => problem.field)).toEqual(['snelstart.koppelsleutel']);
+
     await h.activate();
     const tenant = await h.system.tenants.getTenant(h.tenantId);
     expect(tenant.status).toBe('active');
+    expect(tenant.snelstartAdministratieId).toBe(
+      String(h.snelstartAdmin().dump().companyInfo.administratieIdentifier),
+    );
     expect(tenant.tribeOwnOrganizationId).toBe(h.tribeTenant().ownOrganizationId);
-    expect(tenant.snelstartAdministratieId).not.toBeNull();
   });
 });

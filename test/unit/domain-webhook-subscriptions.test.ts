@@ -66,18 +66,35 @@ describe('tenantWebhookUrl', () => {
   });
 });
 
-describe('isEarlierTenantWebhook: a registration of this receiver made with another secret', () => {
+describe('isEarlierTenantWebhook: a registration of this receiver made with an earlier secret', () => {
   const base = 'https://koppeling.example.nl';
-  const now = 'whsec-new-0123456789';
   const before = 'whsec-old-0123456789';
-  it.each([
-    ['made with the secret before', tenantWebhookUrl(base, 'acme', before), true],
-    ['made before keys were named', `${base}/webhooks/tribe/acme`, true],
-    ['the current one', tenantWebhookUrl(base, 'acme', now), false],
-    ["another tenant's", tenantWebhookUrl(base, 'acme-b', before), false],
-    ['a tenant whose id starts alike', `${base}/webhooks/tribe/acme-b`, false],
-    ['at an earlier deployment address', tenantWebhookUrl('https://old.example.nl', 'acme', before), false],
-  ])('%s: %s', (_case, url, expected) => {
-    expect(isEarlierTenantWebhook(url, base, 'acme', now)).toBe(expected);
+  it.each<[string, string, string | undefined, boolean]>([
+    ['made with the previous secret', tenantWebhookUrl(base, 'acme', before), before, true],
+    ['made before keys were named', `${base}/webhooks/tribe/acme`, before, true],
+    ['made before keys were named, no previous secret set', `${base}/webhooks/tribe/acme`, undefined, true],
+    ['the current one', tenantWebhookUrl(base, 'acme', 'whsec-new-0123456789'), before, false],
+    [
+      'a key this process does not know (a newer secret elsewhere)',
+      tenantWebhookUrl(base, 'acme', 'whsec-newer-01234567'),
+      before,
+      false,
+    ],
+    [
+      'the previous key, when no previous secret is set',
+      tenantWebhookUrl(base, 'acme', before),
+      undefined,
+      false,
+    ],
+    ["another tenant's", tenantWebhookUrl(base, 'acme-b', before), before, false],
+    ['a tenant whose id starts alike', `${base}/webhooks/tribe/acme-b`, before, false],
+    [
+      'at an earlier deployment address',
+      tenantWebhookUrl('https://old.example.nl', 'acme', before),
+      before,
+      false,
+    ],
+  ])('%s: %s', (_case, url, previousSecret, expected) => {
+    expect(isEarlierTenantWebhook(url, base, 'acme', previousSecret)).toBe(expected);
   });
 });

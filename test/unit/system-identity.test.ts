@@ -37,10 +37,10 @@ describe('identityProblems: new credentials must reach the systems the links poi
       [],
     ],
     [
-      'SnelStart did not name the administration this time',
+      'SnelStart did not name the administration this time (not confirmed)',
       identity(),
       identity({ snelstartAdministratieId: null }),
-      [],
+      ['snelstart.koppelsleutel'],
     ],
     [
       'another administration',
@@ -57,6 +57,16 @@ describe('identityProblems: new credentials must reach the systems the links poi
     ],
   ])('%s', (_case, stored, live, fields) => {
     expect(identityProblems('acme', stored, live).map((problem) => problem.field)).toEqual(fields);
+  });
+
+  it('leaves an unconfirmed system to the live problem that explains it (the key was refused)', () => {
+    const live = identity({ snelstartAdministratieId: null, tribeOwnOrganizationId: null });
+    expect(identityProblems('acme', identity(), live, { refuseUnconfirmed: false })).toEqual([]);
+    expect(
+      identityProblems('acme', identity(), identity({ snelstartAdministratieId: ADMIN_B }), {
+        refuseUnconfirmed: false,
+      }).map((problem) => problem.field),
+    ).toEqual(['snelstart.koppelsleutel']);
   });
 
   it('names both administrations and says what to do instead', () => {

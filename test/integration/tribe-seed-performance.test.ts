@@ -37,7 +37,8 @@ function largeSeed(): TribeSeed {
 describe('Tribe sandbox at 100,000 organisations', () => {
   let sandbox: TribeSandbox;
   let client: TribeClient;
-  let seed: TribeSeed;
+  /** Dropped once it is sent as JSON: the HTTP route is not to be timed beside a spare 100k-record graph. */
+  let seed: TribeSeed | undefined;
   /** The in-memory seeding of this host: the HTTP route is held to it, so a slower host does not fail it. */
   let inProcessSeconds = 0;
 
@@ -51,7 +52,7 @@ describe('Tribe sandbox at 100,000 organisations', () => {
   it('seeds 100,000 organisations with their addresses in well under 10 s', () => {
     const tenant = sandbox.addTenant({ clientId: 'large', clientSecret: 'large-secret' });
     const started = performance.now();
-    tenant.seed(seed);
+    tenant.seed(seed!);
     const seconds = (performance.now() - started) / 1000;
     inProcessSeconds = seconds;
     console.log(
@@ -70,6 +71,7 @@ describe('Tribe sandbox at 100,000 organisations', () => {
   it('seeds the same through the control endpoint as JSON', async () => {
     sandbox.addTenant({ clientId: 'large-http', clientSecret: 'large-http-secret' });
     const body = JSON.stringify(seed);
+    seed = undefined;
     const started = performance.now();
     const response = await axios.put(`${sandbox.controlUrl}/tenants/large-http/seed`, body, {
       headers: { 'Content-Type': 'application/json' },

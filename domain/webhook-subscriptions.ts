@@ -22,7 +22,7 @@ export function tenantWebhookUrl(baseUrl: string, tenantId: string, secret: stri
 }
 
 /** The tenant's receiver without the key: every registration of this deployment for the tenant starts so. */
-export function tenantWebhookAddress(baseUrl: string, tenantId: string): string {
+function tenantWebhookAddress(baseUrl: string, tenantId: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/webhooks/tribe/${encodeURIComponent(tenantId)}`;
 }
 

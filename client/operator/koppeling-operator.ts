@@ -13,8 +13,10 @@ import {
 } from '../../domain/activation-config';
 import { tenantWebhookTypes, type WebhookTarget } from '../../domain/webhook-subscriptions';
 import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
+import type { StoredTenantConfig } from '../../activities/sync/tenant-context';
+import { mapWithConcurrency } from '../../lib/concurrency';
 import type { HealthStore } from '../../store/health-store';
-import type { TenantStore } from '../../store/tenant-store';
+import type { TenantRow, TenantStore } from '../../store/tenant-store';
 import type { TenantWorkflows } from '../temporal-client';
 import { readSystemIdentity, validateAgainstLiveSystems } from './live-validation';
 import {
@@ -26,11 +28,8 @@ import {
   type Problem,
   type WebhookRenewal,
 } from './operator-service';
-import { mapWithConcurrency } from '../../lib/concurrency';
-import type { StoredTenantConfig } from '../../activities/sync/tenant-context';
 import { previewInitialSync } from './preview';
 import { identityProblems, type SystemIdentity } from './system-identity';
-import type { TenantRow } from '../../store/tenant-store';
 import { TenantOperations } from './tenant-operations';
 
 export interface KoppelingOperatorOptions {

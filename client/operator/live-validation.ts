@@ -7,14 +7,10 @@ import { OperatorError, type Problem } from './operator-service';
 import { packageFromScopes } from './snelstart-licence';
 import type { SystemIdentity } from './system-identity';
 
-export interface LiveCheckResult {
+/** The systems the credentials open are null where they could not be read. */
+export interface LiveCheckResult extends SystemIdentity {
   problems: Problem[];
   snelstartPackage: string;
-  administratieNaam: string | null;
-  /** Which administration the koppelsleutel opens, as SnelStart names it; null when it could not be read. */
-  snelstartAdministratieId: string | null;
-  /** Which Tribe account the credentials open, by its own organisation; null when they were refused. */
-  tribeOwnOrganizationId: string | null;
 }
 
 /**

@@ -431,7 +431,8 @@ function checkpoint(step: string): void {
   } catch {
     return; // not inside an activity
   }
-  context.heartbeat({ step });
+  // A local first attempt has no heartbeat: its short timeout is what bounds it.
+  if (!context.info.isLocal) context.heartbeat({ step });
   if (context.cancellationSignal.aborted) throw context.cancellationSignal.reason ?? new Error('cancelled');
 }
 
@@ -446,6 +447,7 @@ function keepAlive(): () => void {
   } catch {
     return () => undefined;
   }
+  if (context.info.isLocal) return () => undefined;
   const timer = setInterval(() => context.heartbeat(), KEEP_ALIVE_MS);
   return () => clearInterval(timer);
 }

@@ -24,11 +24,12 @@ async function replay(file: string) {
 }
 
 /**
- * Tenant workflows live for years, so a release must replay what earlier ones recorded. Each fixture is the
- * history of a tenant workflow (initial sync, a cycle, deactivation) written by an earlier release, exported
- * with `temporal workflow show --output json`.
+ * Tenant workflows live for years and booking workflows may be running (waiting for a paused tenant) when a
+ * release is deployed, so a release must replay what earlier ones recorded. Each fixture is a history written
+ * by an earlier release, exported with `temporal workflow show --output json`: a tenant workflow (initial sync,
+ * a cycle, deactivation), and invoice bookings whose one attempt was an activity (booked; failed for good).
  */
-describe('tenant workflows recorded by earlier releases replay on this one', () => {
+describe('workflows recorded by earlier releases replay on this one', () => {
   it.each(readdirSync(histories).filter((file) => file.endsWith('.json')))('%s', async (file) => {
     const result = await replay(path.join(histories, file));
     expect(result.stdout).toContain(`replays: ${path.join(histories, file)}`);

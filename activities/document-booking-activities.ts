@@ -1,4 +1,5 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { existingRateLimiter } from '../api-clients/http/rate-limiter-registry';
 import { odataFilter, type SnelStartApiError } from '../api-clients/snelstart';
 import type { TribeDocument } from '../api-clients/tribe/attachments';
 import { BOOKING_PHASES, isBookable } from '../domain/bookable-phases';
@@ -14,6 +15,7 @@ import { BookingStore, type DocumentBooking } from '../store/booking-store';
 import { TenantNotFoundError } from '../store/tenant-store';
 import type { ActivityDependencies } from './dependencies';
 import { syncProductsToSnelStart } from './sync/products-sync';
+import { isLocalAttempt } from './sync/heartbeat';
 import { classifyError, errorMessage } from './sync/record-errors';
 import { createRelatiesForOrganisation } from './sync/relations-from-tribe';
 import type { TenantContext, TenantContexts } from './sync/tenant-context';
@@ -98,6 +100,10 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
     if (earlier?.status === 'documented') return alreadyBooked(earlier);
 
     const ctx = await contexts.get(ref.tenantId);
+    // A first attempt runs inside a workflow task, which other workflows of this worker wait for: when the
+    // tenant's SnelStart budget is spent for now, the booking waits for it as an ordinary activity instead.
+    if (isLocalAttempt() && existingRateLimiter(ref.tenantId)?.wouldWait)
+      throw new FirstAttemptDeferred(ref.tenantId);
     const run: BookingRun = { ctx, ref };
     const activity = await readActivity(run);
     if (!activity) return notReady(null, 'not found in Tribe');
@@ -454,6 +460,14 @@ function keepAlive(): () => void {
 
 class InvalidRecord extends Error {
   override name = 'InvalidRecord';
+}
+
+/** The workflow goes on with the durable activity, which waits for the rate limit with heartbeats. */
+class FirstAttemptDeferred extends Error {
+  override name = 'FirstAttemptDeferred';
+  constructor(tenantId: string) {
+    super(`tenant ${tenantId} has no SnelStart budget left for now: the booking waits for it as an activity`);
+  }
 }
 
 /** Retried by Temporal (every two minutes at most) until the tenant is resumed or deactivated. */

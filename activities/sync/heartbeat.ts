@@ -9,9 +9,18 @@ function currentContext(): Context | undefined {
   }
 }
 
-/** Heartbeats when running inside an activity (tells Temporal a long batch is alive); a no-op elsewhere. */
+/**
+ * Heartbeats when running inside an activity (tells Temporal a long batch is alive); a no-op elsewhere, and in a
+ * local activity, which has no heartbeat (its short timeout bounds it).
+ */
 export function heartbeat(details?: unknown): void {
-  currentContext()?.heartbeat(details);
+  const context = currentContext();
+  if (context && !context.info.isLocal) context.heartbeat(details);
+}
+
+/** True inside a local activity: it runs in a workflow task, so it must not wait long for anything. */
+export function isLocalAttempt(): boolean {
+  return currentContext()?.info.isLocal ?? false;
 }
 
 /** True on a retry of the current activity: a previous attempt may have written without recording it. */

@@ -17,6 +17,11 @@ export function sharedRateLimiter(key: string, config: RateLimiterConfig): RateL
   return limiter;
 }
 
+/** The limiter already shared under `key`, if any client made one. */
+export function existingRateLimiter(key: string): RateLimiter | undefined {
+  return limiters.get(key);
+}
+
 /** Forgets the limiter for `key` (a deactivated tenant). */
 export function dropSharedRateLimiter(key: string): void {
   limiters.delete(key);

@@ -78,6 +78,19 @@ export class RateLimiter {
   }
 
   /** Resolves when a call may start; call the returned function when it has finished. */
+  /**
+   * Whether a call started now would wait for its turn: calls are queued, the concurrent limit is reached, or a
+   * Retry-After or the minute's or hour's budget holds starts back. (The even spacing of starts is not counted.)
+   */
+  get wouldWait(): boolean {
+    if (this.queue.length > 0) return true;
+    if (this.concurrent !== null && this.active >= this.concurrent) return true;
+    const now = this.now();
+    return (
+      Math.max(this.pausedUntil - now, this.minuteLog?.waitMs(now) ?? 0, this.hourLog?.waitMs(now) ?? 0) > 0
+    );
+  }
+
   async acquire(): Promise<() => void> {
     let granted: (() => void) | undefined;
     const waiter: Waiter = { grant: (release) => (granted = release) };

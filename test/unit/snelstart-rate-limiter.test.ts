@@ -87,6 +87,41 @@ describe('RateLimiter (client)', () => {
     expect(limiter.load).toEqual({ active: 0, waiting: 0 });
   });
 
+  it.each([
+    ['nothing running', {}, (): void => undefined, false],
+    ['the concurrent limit reached', { concurrent: 1 }, (l: RateLimiter): void => void l.acquire(), true],
+    [
+      'calls queued',
+      { concurrent: 1 },
+      (l: RateLimiter): void => {
+        void l.acquire();
+        void l.acquire();
+      },
+      true,
+    ],
+    ['a Retry-After pause', {}, (l: RateLimiter): void => l.pauseFor(60_000), true],
+    [
+      'a call waiting for its turn in the minute',
+      { perMinute: 2 },
+      (l: RateLimiter): void => {
+        void l.acquire().then((release) => release());
+        void l.acquire().then((release) => release());
+      },
+      true,
+    ],
+    [
+      'one slot of the minute left',
+      { perMinute: 3 },
+      (l: RateLimiter): void => void l.acquire().then((release) => release()),
+      false,
+    ],
+  ] as const)('says whether a call now would wait: %s', async (_case, limits, use, expected) => {
+    const limiter = new RateLimiter({ perMinute: null, perHour: null, concurrent: null, ...limits });
+    use(limiter);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(limiter.wouldWait).toBe(expected);
+  });
+
   it('pauses every start after a Retry-After', async () => {
     const limiter = new RateLimiter({ perMinute: null, perHour: null, concurrent: null });
     limiter.pauseFor(200);

@@ -51,6 +51,8 @@ interface BookingRun {
 }
 
 const MANDATE_WARNING = 'missing-mandate';
+/** A first attempt that would wait longer than this for the tenant's SnelStart budget is left to the activity. */
+const FIRST_ATTEMPT_MAX_WAIT_MS = 1_000;
 /** Well inside the workflow's heartbeat timeout, so a live attempt is never mistaken for an abandoned one. */
 const KEEP_ALIVE_MS = 5_000;
 
@@ -102,7 +104,10 @@ export function createDocumentBookingActivities(deps: ActivityDependencies, cont
     const ctx = await contexts.get(ref.tenantId);
     // A first attempt runs inside a workflow task, which other workflows of this worker wait for: when the
     // tenant's SnelStart budget is spent for now, the booking waits for it as an ordinary activity instead.
-    if (isLocalAttempt() && existingRateLimiter(ref.tenantId)?.wouldWait)
+    if (
+      isLocalAttempt() &&
+      (existingRateLimiter(ref.tenantId)?.expectedWaitMs ?? 0) > FIRST_ATTEMPT_MAX_WAIT_MS
+    )
       throw new FirstAttemptDeferred(ref.tenantId);
     const run: BookingRun = { ctx, ref };
     const activity = await readActivity(run);

@@ -169,13 +169,14 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
           state.roleWebhooksRegistered = true;
         }
       }
-      running = null;
       state.initialSyncDone = INITIAL_PHASES.every((phase) => state.progress[phase]?.finished);
       if (state.initialSyncDone) {
         state.lastSyncAt = new Date().toISOString();
         await refreshHealth();
         log.info('initial sync finished', { tenantId });
       }
+      // Idle only once the failures and warnings of the initial sync are on the status.
+      running = null;
     } else {
       const schedule = await db.getTenantSchedule({ tenantId });
       const base = state.lastSyncAt ? Date.parse(state.lastSyncAt) : Date.now();
@@ -196,12 +197,12 @@ export async function tenantWorkflow(input: TenantWorkflowInput): Promise<void> 
       } catch (err) {
         // The cycle failed after Temporal's retries; the next cycle starts from the same cursors.
         state.lastSyncError = err instanceof Error ? err.message : String(err);
-      } finally {
-        running = null;
       }
       state.cycles += 1;
       state.lastSyncAt = new Date().toISOString();
       await refreshHealth();
+      // Idle only once the cycle's failures and warnings are on the status.
+      running = null;
     }
 
     if (historyFull() && !deactivated) {

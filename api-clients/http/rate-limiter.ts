@@ -79,15 +79,18 @@ export class RateLimiter {
 
   /** Resolves when a call may start; call the returned function when it has finished. */
   /**
-   * Whether a call started now would wait for its turn: calls are queued, the concurrent limit is reached, or a
-   * Retry-After or the minute's or hour's budget holds starts back. (The even spacing of starts is not counted.)
+   * About how long a call started now would wait for its turn: behind a Retry-After, for the minute's or hour's
+   * budget, and behind the calls already queued at the even spacing of starts. Waits for the concurrent limit
+   * are not counted: they last as long as a running call.
    */
-  get wouldWait(): boolean {
-    if (this.queue.length > 0) return true;
-    if (this.concurrent !== null && this.active >= this.concurrent) return true;
+  get expectedWaitMs(): number {
     const now = this.now();
-    return (
-      Math.max(this.pausedUntil - now, this.minuteLog?.waitMs(now) ?? 0, this.hourLog?.waitMs(now) ?? 0) > 0
+    return Math.max(
+      0,
+      this.pausedUntil - now,
+      this.minuteLog?.waitMs(now) ?? 0,
+      this.hourLog?.waitMs(now) ?? 0,
+      this.nextStartAt - now + this.queue.length * this.spacingMs,
     );
   }
 

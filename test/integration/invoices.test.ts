@@ -1,4 +1,5 @@
 import axios from 'axios';
+import { existingRateLimiter } from '../../api-clients/http/rate-limiter-registry';
 import { signTribeWebhook } from '../../api-clients/tribe';
 import { sentInvoiceIds } from '../../client/dev/quiet-point';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
@@ -247,6 +248,38 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
     expect(slow.at(-1)).toBe('completed');
     assertBookedOnce(h, sentInvoiceIds(h.demo).length);
   }, 120_000);
+
+  it("leaves a booking to the activity at once when the tenant's SnelStart budget is spent for now", async () => {
+    const tribe = h.tribeTenant();
+    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const draft = tribe
+      .list('Activity_Invoice')
+      .find((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)!;
+    const tribeId = String(draft.ID);
+    // The worker runs in this process: hold the tenant's SnelStart calls back as a Retry-After would.
+    const limiter = existingRateLimiter(h.tenantId);
+    expect(limiter).toBeDefined();
+    const started = Date.now();
+    limiter!.pauseFor(3_000);
+    tribe.sendInvoice(tribeId);
+    const result = await until(
+      async () => {
+        const handle = workflowHandle(h, tribeId);
+        return (await handle.describe().catch(() => null))?.status.name === 'COMPLETED'
+          ? handle.result()
+          : null;
+      },
+      60_000,
+      'the booking done after the pause',
+    );
+    expect(result.outcome).toBe('booked');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+    const events = await bookingEvents(h, tribeId);
+    // The first attempt gave up before any call (no 7 s timeout); the activity waited for the budget.
+    expect(events.indexOf('activity bookDocumentInSnelStart')).toBeGreaterThan(events.indexOf('marker'));
+    expect(events.indexOf('marker')).toBeGreaterThan(-1);
+    assertBookedOnce(h, sentInvoiceIds(h.demo).length);
+  });
 
   it('books exactly once under 5xx, dropped connections and accepted-but-lost responses', async () => {
     const tribe = h.tribeTenant();

@@ -88,38 +88,44 @@ describe('RateLimiter (client)', () => {
   });
 
   it.each([
-    ['nothing running', {}, (): void => undefined, false],
-    ['the concurrent limit reached', { concurrent: 1 }, (l: RateLimiter): void => void l.acquire(), true],
+    ['nothing running', {}, (): void => undefined, [0, 0]],
     [
-      'calls queued',
+      'the concurrent limit reached (as long as a call runs)',
       { concurrent: 1 },
+      (l: RateLimiter): void => void l.acquire(),
+      [0, 0],
+    ],
+    [
+      'two calls queued behind one just started, 1 s apart',
+      { perMinute: 60, concurrent: 1 },
       (l: RateLimiter): void => {
         void l.acquire();
         void l.acquire();
+        void l.acquire();
       },
-      true,
+      [2_900, 3_000],
     ],
-    ['a Retry-After pause', {}, (l: RateLimiter): void => l.pauseFor(60_000), true],
+    ['a Retry-After of a minute', {}, (l: RateLimiter): void => l.pauseFor(60_000), [59_900, 60_000]],
     [
-      'a call waiting for its turn in the minute',
-      { perMinute: 2 },
-      (l: RateLimiter): void => {
-        void l.acquire().then((release) => release());
-        void l.acquire().then((release) => release());
-      },
-      true,
-    ],
-    [
-      'one slot of the minute left',
-      { perMinute: 3 },
+      "the hour's budget spent",
+      { perHour: 1 },
       (l: RateLimiter): void => void l.acquire().then((release) => release()),
-      false,
+      [3_599_000, 3_601_000],
     ],
-  ] as const)('says whether a call now would wait: %s', async (_case, limits, use, expected) => {
+    [
+      'unthrottled calls queued at 10,000 a minute',
+      { perMinute: 10_000 },
+      (l: RateLimiter): void => {
+        for (let i = 0; i < 40; i++) void l.acquire().then((release) => release());
+      },
+      [0, 300],
+    ],
+  ] as const)('says about how long a call now would wait: %s', async (_case, limits, use, [low, high]) => {
     const limiter = new RateLimiter({ perMinute: null, perHour: null, concurrent: null, ...limits });
     use(limiter);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(limiter.wouldWait).toBe(expected);
+    expect(limiter.expectedWaitMs).toBeGreaterThanOrEqual(low);
+    expect(limiter.expectedWaitMs).toBeLessThanOrEqual(high);
   });
 
   it('pauses every start after a Retry-After', async () => {

@@ -1,4 +1,4 @@
-import { ApplicationFailure, Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/activity';
 import { existingRateLimiter } from '../api-clients/http/rate-limiter-registry';
 import { odataFilter, type SnelStartApiError } from '../api-clients/snelstart';
 import type { TribeDocument } from '../api-clients/tribe/attachments';
@@ -15,7 +15,7 @@ import { BookingStore, type DocumentBooking } from '../store/booking-store';
 import { TenantNotFoundError } from '../store/tenant-store';
 import type { ActivityDependencies } from './dependencies';
 import { syncProductsToSnelStart } from './sync/products-sync';
-import { isLocalAttempt } from './sync/heartbeat';
+import { activitySignal, heartbeat, isLocalAttempt, stopIfCancelled } from './sync/heartbeat';
 import { classifyError, errorMessage } from './sync/record-errors';
 import { createRelatiesForOrganisation } from './sync/relations-from-tribe';
 import type { TenantContext, TenantContexts } from './sync/tenant-context';
@@ -436,30 +436,18 @@ const label = (ref: DocumentRef) =>
  * starts over and finds every step already done by its look-ups.
  */
 function checkpoint(step: string): void {
-  let context: Context;
-  try {
-    context = Context.current();
-  } catch {
-    return; // not inside an activity
-  }
-  // A local first attempt has no heartbeat: its short timeout is what bounds it.
-  if (!context.info.isLocal) context.heartbeat({ step });
-  if (context.cancellationSignal.aborted) throw context.cancellationSignal.reason ?? new Error('cancelled');
+  heartbeat({ step });
+  stopIfCancelled();
 }
 
 /**
  * Heartbeats while the attempt runs, also while it waits for a rate-limit slot or a lock: the heartbeat timeout
- * then means the worker is gone, and the attempt is given up within seconds instead of minutes.
+ * then means the worker is gone, and the attempt is given up within seconds instead of minutes. A local first
+ * attempt has no heartbeat: its short timeout is what bounds it.
  */
 function keepAlive(): () => void {
-  let context: Context;
-  try {
-    context = Context.current();
-  } catch {
-    return () => undefined;
-  }
-  if (context.info.isLocal) return () => undefined;
-  const timer = setInterval(() => context.heartbeat(), KEEP_ALIVE_MS);
+  if (!activitySignal() || isLocalAttempt()) return () => undefined;
+  const timer = setInterval(() => heartbeat(), KEEP_ALIVE_MS);
   return () => clearInterval(timer);
 }
 

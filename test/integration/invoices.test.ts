@@ -40,6 +40,15 @@ async function bookingEvents(h: SyncHarness, tribeId: string): Promise<string[]>
   );
 }
 
+/** The tenant's invoices still in phase Draft in Tribe, in the order Tribe lists them. */
+function draftInvoices(h: SyncHarness): Row[] {
+  const tribe = h.tribeTenant();
+  const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+  return tribe
+    .list('Activity_Invoice')
+    .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase);
+}
+
 async function settled(h: SyncHarness, count: number) {
   await until(
     async () => {
@@ -85,13 +94,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it('books a newly sent invoice within seconds of the webhook, once, even for a burst of the same event', async () => {
     const tribe = h.tribeTenant();
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find(
-        (invoice) =>
-          (invoice.Phase as { ID?: string })?.ID ===
-          tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID,
-      );
+    const draft = draftInvoices(h)[0];
     expect(draft).toBeDefined();
     const before = h.snelstartAdmin().records('verkoopboekingen').length;
     const started = Date.now();
@@ -159,11 +162,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
       Organization: { ID: org.ID },
       Relation: { ID: tribe.ownOrganizationId },
     });
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)
-      .at(-1)!;
+    const draft = draftInvoices(h).at(-1)!;
     tribe.put('Activity_Invoice', { ID: draft.ID, Relationship: { ID: relationship.ID } });
     const relaties = admin.records('relaties').length;
 
@@ -221,10 +220,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
     expect(quick.at(-1)).toBe('completed');
 
     const tribe = h.tribeTenant();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)!;
+    const draft = draftInvoices(h)[0]!;
     const tribeId = String(draft.ID);
     // Every SnelStart call takes 3 s: look-up, booking and document do not fit in the first attempt's 7 s.
     h.demo.snelstart.setFaults({ latencyMs: 3_000 } as never);
@@ -251,10 +247,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it("leaves a booking to the activity at once when the tenant's SnelStart budget is spent for now", async () => {
     const tribe = h.tribeTenant();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)!;
+    const draft = draftInvoices(h)[0]!;
     const tribeId = String(draft.ID);
     // The worker runs in this process: hold the tenant's SnelStart calls back as a Retry-After would.
     const limiter = existingRateLimiter(h.tenantId);
@@ -283,10 +276,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it('books exactly once under 5xx, dropped connections and accepted-but-lost responses', async () => {
     const tribe = h.tribeTenant();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const drafts = tribe
-      .list('Activity_Invoice')
-      .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase);
+    const drafts = draftInvoices(h);
     expect(drafts.length).toBeGreaterThan(0);
     h.demo.snelstart.setFaults({
       serverErrorRate: 0.15,
@@ -310,10 +300,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
   it('books once with one document when the worker dies between booking and document', async () => {
     const tribe = h.tribeTenant();
     const admin = h.snelstartAdmin();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase)!;
+    const draft = draftInvoices(h)[0]!;
     const tribeId = String(draft.ID);
     // SnelStart applies each write but the answer is lost, and every call is slow: the first attempt gives up
     // and the durable activity has to look the booking up before going on, which leaves a window after the

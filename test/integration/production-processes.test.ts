@@ -5,10 +5,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Client, Connection } from '@temporalio/client';
 import axios from 'axios';
 import { TribeClient } from '../../api-clients/tribe';
 import { startDemoEnvironment, type DemoEnvironment } from '../../client/dev/demo-environment';
+import { documentBookingWorkflowId } from '../../client/temporal-client';
 import { tenantWebhookUrl } from '../../domain/webhook-subscriptions';
+import { BookingStore } from '../../store/booking-store';
 import { createPool, type Pool } from '../../store/pool';
 import { testEnv } from '../helpers/test-stack';
 import { until } from '../helpers/sync-harness';
@@ -74,6 +77,7 @@ describe('the worker and admin API processes of a deployment', () => {
   const webhookSecret = randomBytes(16).toString('hex');
   let dir: string;
   let app: string;
+  let processEnv: Record<string, string>;
   const tenantId = `p-${randomUUID().slice(0, 8)}`;
   const adminToken = randomBytes(16).toString('hex');
   const api = () => axios.create({ baseURL: adminUrl, headers: { Authorization: `Bearer ${adminToken}` } });
@@ -85,13 +89,20 @@ describe('the worker and admin API processes of a deployment', () => {
 
   beforeAll(async () => {
     const stack = testEnv();
-    demo = await startDemoEnvironment({ tenantId, relations: 40, products: 5, sentInvoices: 0, seed: 5 });
+    demo = await startDemoEnvironment({
+      tenantId,
+      relations: 40,
+      products: 5,
+      sentInvoices: 0,
+      draftInvoices: 1,
+      seed: 5,
+    });
     pool = createPool(stack.databaseUrl, 2);
     dir = await mkdtemp(path.join(tmpdir(), 'koppeling-processes-'));
     app = await buildImageLayout(dir);
     const adminPort = await freePort();
     adminUrl = `http://127.0.0.1:${adminPort}`;
-    const env = {
+    processEnv = {
       DATABASE_URL: stack.databaseUrl,
       TEMPORAL_ADDRESS: stack.temporalAddress,
       TEMPORAL_TASK_QUEUE: `processes-${randomUUID()}`,
@@ -108,8 +119,8 @@ describe('the worker and admin API processes of a deployment', () => {
       PUBLIC_BASE_URL: adminUrl,
       LOG_LEVEL: 'warn',
     };
-    worker = start(app, 'dist/workers/main.js', env);
-    admin = start(app, 'dist/client/admin-server.js', env);
+    worker = start(app, 'dist/workers/main.js', processEnv);
+    admin = start(app, 'dist/client/admin-server.js', processEnv);
     await until(
       async () => (await axios.get(`${adminUrl}/health`).catch(() => null))?.status === 200,
       60_000,
@@ -206,6 +217,70 @@ describe('the worker and admin API processes of a deployment', () => {
       30_000,
       'the Leverancier',
     );
+  });
+
+  it('books an invoice once, with one document, when the worker process is killed during its first attempt', async () => {
+    const crm = demo.tribe.tenant(demo.tribeClientId);
+    const books = demo.snelstart.administration(demo.koppelsleutel);
+    const draftPhase = crm.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
+    const draft = crm
+      .list('Activity_Invoice')
+      .find((invoice) => (invoice.Phase as { ID?: string } | undefined)?.ID === draftPhase);
+    expect(draft).toBeDefined();
+    const tribeId = String(draft!.ID);
+    const connection = await Connection.connect({ address: testEnv().temporalAddress });
+    const history = async () =>
+      (
+        await new Client({ connection }).workflow
+          .getHandle(documentBookingWorkflowId(tenantId, 'invoice', tribeId))
+          .fetchHistory()
+      ).events ?? [];
+    try {
+      // Every SnelStart call takes a second: the first attempt, which runs inside the workflow task, is still
+      // going when SnelStart has the booking and not yet the document.
+      demo.snelstart.setFaults({ latencyMs: 1_000 } as never);
+      const number = String(crm.sendInvoice(tribeId).activity.Number);
+      const isBooking = (b: Record<string, unknown>) => b.factuurnummer === number;
+      await until(
+        async () => books.records('verkoopboekingen').some(isBooking),
+        30_000,
+        'the booking in SnelStart',
+      ).catch((err: Error) => {
+        throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
+      });
+      worker.child.kill('SIGKILL');
+      await worker.exited;
+      // Killed inside the workflow task: no activity was scheduled and the attempt's result was never recorded.
+      const cut = await history();
+      expect(cut.some((event) => event.activityTaskScheduledEventAttributes)).toBe(false);
+      expect(cut.some((event) => event.markerRecordedEventAttributes)).toBe(false);
+      expect(cut.some((event) => event.workflowExecutionCompletedEventAttributes)).toBe(false);
+
+      demo.snelstart.setFaults({ latencyMs: 0 } as never);
+      worker = start(app, 'dist/workers/main.js', processEnv);
+      const bookings = new BookingStore(pool);
+      await until(
+        async () => (await bookings.get(tenantId, 'invoice', tribeId))?.status === 'documented',
+        90_000,
+        'the booking completed by the new worker',
+      ).catch((err: Error) => {
+        throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
+      });
+      const booked = books.records('verkoopboekingen').filter(isBooking);
+      expect(booked).toHaveLength(1);
+      expect(
+        books
+          .records('documenten')
+          .filter((d: Record<string, unknown>) => d.parentIdentifier === booked[0]!.id),
+      ).toHaveLength(1);
+      // The dead worker's workflow task timed out; the new worker ran the booking again, and it found the booking.
+      const events = await history();
+      expect(events.some((event) => event.workflowTaskTimedOutEventAttributes)).toBe(true);
+      expect(events.some((event) => event.workflowExecutionCompletedEventAttributes)).toBe(true);
+    } finally {
+      demo.snelstart.setFaults({ latencyMs: 0 } as never);
+      await connection.close();
+    }
   });
 
   it('both stop cleanly on SIGTERM', async () => {

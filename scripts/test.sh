@@ -28,7 +28,7 @@ export LOG_LEVEL="${LOG_LEVEL:-warn}" CI="${CI:-}"
 say "stack up in $((SECONDS - start)) s"
 
 if [ "$mode" = chaos ]; then
-  npx jest --selectProjects integration --runInBand test/integration/chaos
+  npx jest --selectProjects integration --maxWorkers=1 test/integration/chaos
   exit $?
 fi
 say "lint and type check"
@@ -37,5 +37,5 @@ npx tsc -p tsconfig.json --noEmit
 npx prettier --check . >/dev/null || die "formatting differs from Prettier's: run npm run format"
 say "unit and integration tests"
 npx jest --selectProjects unit
-npx jest --selectProjects integration --runInBand
+npx jest --selectProjects integration --maxWorkers=1
 say "all tests passed in $((SECONDS - start)) s"

@@ -56,23 +56,11 @@ export class HealthStore {
   }
 
   async listOpenFailures(tenantId: string): Promise<RecordFailure[]> {
-    const { rows } = await this.pool.query(
+    const { rows } = await this.pool.query<RecordFailureRow>(
       `SELECT * FROM record_failures WHERE tenant_id = $1 AND resolved_at IS NULL ORDER BY last_failed_at DESC`,
       [tenantId],
     );
-    return rows.map((row) => ({
-      id: Number(row.id),
-      entity: row.entity,
-      source: row.source,
-      recordId: row.record_id,
-      operation: row.operation,
-      reason: row.reason,
-      details: row.details,
-      attempts: row.attempts,
-      firstFailedAt: row.first_failed_at,
-      lastFailedAt: row.last_failed_at,
-      retryRequestedAt: row.retry_requested_at,
-    }));
+    return rows.map(recordFailureFromRow);
   }
 
   /** Marks open failures for retry on the next cycle; returns how many were marked. */
@@ -86,23 +74,11 @@ export class HealthStore {
   }
 
   async takeRetryRequests(tenantId: string): Promise<RecordFailure[]> {
-    const { rows } = await this.pool.query(
+    const { rows } = await this.pool.query<RecordFailureRow>(
       `SELECT * FROM record_failures WHERE tenant_id = $1 AND resolved_at IS NULL AND retry_requested_at IS NOT NULL`,
       [tenantId],
     );
-    return rows.map((row) => ({
-      id: Number(row.id),
-      entity: row.entity,
-      source: row.source,
-      recordId: row.record_id,
-      operation: row.operation,
-      reason: row.reason,
-      details: row.details,
-      attempts: row.attempts,
-      firstFailedAt: row.first_failed_at,
-      lastFailedAt: row.last_failed_at,
-      retryRequestedAt: row.retry_requested_at,
-    }));
+    return rows.map(recordFailureFromRow);
   }
 
   /** Which of these records have an open failure (resolved when they sync again). */
@@ -176,4 +152,35 @@ export class HealthStore {
     ]);
     return { openFailures: failures.rows[0].n, warnings: warnings.rows.map((row) => row.message as string) };
   }
+}
+
+/** A `record_failures` row as pg returns it. */
+interface RecordFailureRow {
+  id: string;
+  entity: string;
+  source: RecordFailure['source'];
+  record_id: string;
+  operation: string;
+  reason: string;
+  details: unknown;
+  attempts: number;
+  first_failed_at: Date;
+  last_failed_at: Date;
+  retry_requested_at: Date | null;
+}
+
+function recordFailureFromRow(row: RecordFailureRow): RecordFailure {
+  return {
+    id: Number(row.id),
+    entity: row.entity,
+    source: row.source,
+    recordId: row.record_id,
+    operation: row.operation,
+    reason: row.reason,
+    details: row.details,
+    attempts: row.attempts,
+    firstFailedAt: row.first_failed_at,
+    lastFailedAt: row.last_failed_at,
+    retryRequestedAt: row.retry_requested_at,
+  };
 }

@@ -3,6 +3,7 @@ import { sentInvoiceIds } from '../../client/dev/quiet-point';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
 import { generatePdf } from '../../sandboxes/tribe/documents/pdf';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+import { draftInvoices } from '../helpers/tribe-drafts';
 
 type Row = Record<string, unknown>;
 
@@ -280,10 +281,7 @@ describe('bad input in synced fields and API answers (real Temporal, PostgreSQL,
 
   it('books a failed invoice after a Reset from the Temporal UI, once', async () => {
     const tribe = h.tribeTenant();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find((invoice) => (invoice.Phase as { ID?: string } | null)?.ID === draftPhase)!;
+    const draft = draftInvoices(tribe)[0]!;
     const tribeId = String(draft.ID);
     const number = String(tribe.sendInvoice(tribeId, { pdfSizeBytes: 11 * 1024 * 1024 }).activity.Number);
     const handle = h.system.workflows.client.workflow.getHandle(

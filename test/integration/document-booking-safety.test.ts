@@ -5,6 +5,7 @@ import { TenantContexts } from '../../activities/sync/tenant-context';
 import { signTribeWebhook } from '../../api-clients/tribe';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+import { draftInvoices } from '../helpers/tribe-drafts';
 
 type Row = Record<string, unknown>;
 const idOf = (ref: unknown) =>
@@ -29,15 +30,11 @@ describe('booking invoices safely (real Temporal, PostgreSQL, sandboxes over HTT
   const used = new Set<string>();
   function takeDraft(notFor?: unknown): Row {
     const tribe = h.tribeTenant();
-    const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = tribe
-      .list('Activity_Invoice')
-      .find(
-        (invoice) =>
-          idOf(invoice.Phase) === draftPhase &&
-          !used.has(String(invoice.ID)) &&
-          (notFor === undefined || idOf(invoice.Relationship) !== idOf(notFor)),
-      );
+    const draft = draftInvoices(tribe).find(
+      (invoice) =>
+        !used.has(String(invoice.ID)) &&
+        (notFor === undefined || idOf(invoice.Relationship) !== idOf(notFor)),
+    );
     if (!draft) throw new Error('no draft invoice left');
     used.add(String(draft.ID));
     return draft;

@@ -4,6 +4,7 @@ import { signTribeWebhook } from '../../api-clients/tribe';
 import { sentInvoiceIds } from '../../client/dev/quiet-point';
 import { documentBookingWorkflowId } from '../../client/temporal-client';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+import { draftInvoices } from '../helpers/tribe-drafts';
 
 type Row = Record<string, unknown>;
 
@@ -38,15 +39,6 @@ async function bookingEvents(h: SyncHarness, tribeId: string): Promise<string[]>
           ? 'completed'
           : 'other',
   );
-}
-
-/** The tenant's invoices still in phase Draft in Tribe, in the order Tribe lists them. */
-function draftInvoices(h: SyncHarness): Row[] {
-  const tribe = h.tribeTenant();
-  const draftPhase = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-  return tribe
-    .list('Activity_Invoice')
-    .filter((invoice) => (invoice.Phase as { ID?: string })?.ID === draftPhase);
 }
 
 async function settled(h: SyncHarness, count: number) {
@@ -94,7 +86,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it('books a newly sent invoice within seconds of the webhook, once, even for a burst of the same event', async () => {
     const tribe = h.tribeTenant();
-    const draft = draftInvoices(h)[0];
+    const draft = draftInvoices(h.tribeTenant())[0];
     expect(draft).toBeDefined();
     const before = h.snelstartAdmin().records('verkoopboekingen').length;
     const started = Date.now();
@@ -162,7 +154,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
       Organization: { ID: org.ID },
       Relation: { ID: tribe.ownOrganizationId },
     });
-    const draft = draftInvoices(h).at(-1)!;
+    const draft = draftInvoices(h.tribeTenant()).at(-1)!;
     tribe.put('Activity_Invoice', { ID: draft.ID, Relationship: { ID: relationship.ID } });
     const relaties = admin.records('relaties').length;
 
@@ -220,7 +212,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
     expect(quick.at(-1)).toBe('completed');
 
     const tribe = h.tribeTenant();
-    const draft = draftInvoices(h)[0]!;
+    const draft = draftInvoices(h.tribeTenant())[0]!;
     const tribeId = String(draft.ID);
     // Every SnelStart call takes 3 s: look-up, booking and document do not fit in the first attempt's 7 s.
     h.demo.snelstart.setFaults({ latencyMs: 3_000 } as never);
@@ -247,7 +239,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it("leaves a booking to the activity at once when the tenant's SnelStart budget is spent for now", async () => {
     const tribe = h.tribeTenant();
-    const draft = draftInvoices(h)[0]!;
+    const draft = draftInvoices(h.tribeTenant())[0]!;
     const tribeId = String(draft.ID);
     // The worker runs in this process: hold the tenant's SnelStart calls back as a Retry-After would.
     const limiter = existingRateLimiter(h.tenantId);
@@ -276,7 +268,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
 
   it('books exactly once under 5xx, dropped connections and accepted-but-lost responses', async () => {
     const tribe = h.tribeTenant();
-    const drafts = draftInvoices(h);
+    const drafts = draftInvoices(h.tribeTenant());
     expect(drafts.length).toBeGreaterThan(0);
     h.demo.snelstart.setFaults({
       serverErrorRate: 0.15,
@@ -300,7 +292,7 @@ describe('invoices to SnelStart, exactly once (real Temporal, PostgreSQL, sandbo
   it('books once with one document when the worker dies between booking and document', async () => {
     const tribe = h.tribeTenant();
     const admin = h.snelstartAdmin();
-    const draft = draftInvoices(h)[0]!;
+    const draft = draftInvoices(h.tribeTenant())[0]!;
     const tribeId = String(draft.ID);
     // SnelStart applies each write but the answer is lost, and every call is slow: the first attempt gives up
     // and the durable activity has to look the booking up before going on, which leaves a window after the

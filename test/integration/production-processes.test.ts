@@ -15,6 +15,7 @@ import { BookingStore } from '../../store/booking-store';
 import { createPool, type Pool } from '../../store/pool';
 import { testEnv } from '../helpers/test-stack';
 import { until } from '../helpers/sync-harness';
+import { draftInvoices } from '../helpers/tribe-drafts';
 
 const root = path.join(__dirname, '..', '..');
 const run = promisify(execFile);
@@ -81,6 +82,10 @@ describe('the worker and admin API processes of a deployment', () => {
   const tenantId = `p-${randomUUID().slice(0, 8)}`;
   const adminToken = randomBytes(16).toString('hex');
   const api = () => axios.create({ baseURL: adminUrl, headers: { Authorization: `Bearer ${adminToken}` } });
+  /** A wait that failed says what the worker process printed. */
+  const withWorkerOutput = (err: Error): never => {
+    throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
+  };
   const koppeling = (args: string[]) =>
     run(path.join(root, 'bin', 'koppeling'), args, {
       env: { ...process.env, KOPPELING_API_URL: adminUrl, KOPPELING_ADMIN_TOKEN: adminToken },
@@ -174,9 +179,7 @@ describe('the worker and admin API processes of a deployment', () => {
       async () => (await api().get(`/tenants/${tenantId}/status`)).data.workflow?.phase === 'idle',
       120_000,
       'the initial sync',
-    ).catch((err: Error) => {
-      throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
-    });
+    ).catch(withWorkerOutput);
     const tribe = new TribeClient({
       apiUrl: demo.tribe.apiUrl,
       tokenUrl: demo.tribe.tokenUrl,
@@ -222,32 +225,25 @@ describe('the worker and admin API processes of a deployment', () => {
   it('books an invoice once, with one document, when the worker process is killed during its first attempt', async () => {
     const crm = demo.tribe.tenant(demo.tribeClientId);
     const books = demo.snelstart.administration(demo.koppelsleutel);
-    const draftPhase = crm.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    const draft = crm
-      .list('Activity_Invoice')
-      .find((invoice) => (invoice.Phase as { ID?: string } | undefined)?.ID === draftPhase);
+    const draft = draftInvoices(crm)[0];
     expect(draft).toBeDefined();
     const tribeId = String(draft!.ID);
     const connection = await Connection.connect({ address: testEnv().temporalAddress });
-    const history = async () =>
-      (
-        await new Client({ connection }).workflow
-          .getHandle(documentBookingWorkflowId(tenantId, 'invoice', tribeId))
-          .fetchHistory()
-      ).events ?? [];
+    const booking = new Client({ connection }).workflow.getHandle(
+      documentBookingWorkflowId(tenantId, 'invoice', tribeId),
+    );
+    const history = async () => (await booking.fetchHistory()).events ?? [];
     try {
       // Every SnelStart call takes a second: the first attempt, which runs inside the workflow task, is still
       // going when SnelStart has the booking and not yet the document.
-      demo.snelstart.setFaults({ latencyMs: 1_000 } as never);
+      demo.snelstart.setFaults({ latencyMs: 1_000 });
       const number = String(crm.sendInvoice(tribeId).activity.Number);
       const isBooking = (b: Record<string, unknown>) => b.factuurnummer === number;
       await until(
         async () => books.records('verkoopboekingen').some(isBooking),
         30_000,
         'the booking in SnelStart',
-      ).catch((err: Error) => {
-        throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
-      });
+      ).catch(withWorkerOutput);
       worker.child.kill('SIGKILL');
       await worker.exited;
       // Killed inside the workflow task: no activity was scheduled and the attempt's result was never recorded.
@@ -256,16 +252,14 @@ describe('the worker and admin API processes of a deployment', () => {
       expect(cut.some((event) => event.markerRecordedEventAttributes)).toBe(false);
       expect(cut.some((event) => event.workflowExecutionCompletedEventAttributes)).toBe(false);
 
-      demo.snelstart.setFaults({ latencyMs: 0 } as never);
+      demo.snelstart.setFaults({ latencyMs: 0 });
       worker = start(app, 'dist/workers/main.js', processEnv);
       const bookings = new BookingStore(pool);
       await until(
         async () => (await bookings.get(tenantId, 'invoice', tribeId))?.status === 'documented',
         90_000,
         'the booking completed by the new worker',
-      ).catch((err: Error) => {
-        throw new Error(`${err.message}\nworker output:\n${worker.output()}`);
-      });
+      ).catch(withWorkerOutput);
       const booked = books.records('verkoopboekingen').filter(isBooking);
       expect(booked).toHaveLength(1);
       expect(
@@ -278,7 +272,7 @@ describe('the worker and admin API processes of a deployment', () => {
       expect(events.some((event) => event.workflowTaskTimedOutEventAttributes)).toBe(true);
       expect(events.some((event) => event.workflowExecutionCompletedEventAttributes)).toBe(true);
     } finally {
-      demo.snelstart.setFaults({ latencyMs: 0 } as never);
+      demo.snelstart.setFaults({ latencyMs: 0 });
       await connection.close();
     }
   });

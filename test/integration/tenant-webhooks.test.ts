@@ -2,6 +2,7 @@ import { ensureTenantWebhooks } from '../../activities/tenant-webhooks';
 import { TribeClient } from '../../api-clients/tribe';
 import { tenantWebhookUrl } from '../../domain/webhook-subscriptions';
 import { startSyncHarness, until, type SyncHarness } from '../helpers/sync-harness';
+import { draftInvoices } from '../helpers/tribe-drafts';
 
 const CUSTOMER = 'Relationship.Organization.CommercialRelationship.Customer';
 /** The tenant's own webhooks, as Tribe lists them. */
@@ -141,14 +142,7 @@ describe('a new webhook secret (real Temporal, PostgreSQL, sandboxes over HTTP)'
   const before = () => `whsec-${h.tenantId}-0123456789`;
   const after = () => `whsec-${h.tenantId}-fedcba9876`;
   const registered = async () => (await tribeWebhooks(h)).map((webhook) => webhook.webhookUrl).sort();
-  const draftIds = () => {
-    const tribe = h.tribeTenant();
-    const draft = tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID;
-    return tribe
-      .list('Activity_Invoice')
-      .filter((invoice) => (invoice.Phase as { ID?: string } | null)?.ID === draft)
-      .map((invoice) => String(invoice.ID));
-  };
+  const draftIds = () => draftInvoices(h.tribeTenant()).map((invoice) => String(invoice.ID));
   /** Sends a draft in Tribe and waits for Tribe's webhook to have it booked, well before any hourly cycle. */
   const sendAndBook = async () => {
     const [id] = draftIds();

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { sentInvoiceIds } from '../../../client/dev/quiet-point';
 import { startSyncHarness, until, type SyncHarness } from '../../helpers/sync-harness';
+import { draftInvoices } from '../../helpers/tribe-drafts';
 
 type Row = Record<string, unknown>;
 const scripts = path.join(__dirname, '..', '..', '..', 'scripts');
@@ -72,13 +73,7 @@ describe('chaos: sync and invoices under faults, crashes and restarts', () => {
       await h.restartWorker();
     }
     const tribe = h.tribeTenant();
-    for (const draft of tribe
-      .list('Activity_Invoice')
-      .filter(
-        (i) =>
-          (i.Phase as { ID?: string })?.ID ===
-          tribe.findByCode('Datastore_Phase_ActivityInvoice', 'Draft')?.ID,
-      )) {
+    for (const draft of draftInvoices(tribe)) {
       tribe.sendInvoice(String(draft.ID));
     }
     await h.waitForIdle(600_000);
